@@ -1,0 +1,81 @@
+// lookout: the desktop app.
+#include "MainWindow.h"
+#include "core/Clock.h"
+#include "core/Paths.h"
+#include "ingest/DemoData.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace lookout;
+
+static int fail(const QString &message, bool interactive)
+{
+    std::fprintf(stderr, "lookout: %s\n", qUtf8Printable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Lookout"), message);
+    return 1;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lookout"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lookout"));
+    QApplication::setOrganizationName(QStringLiteral("lookout"));
+    QApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.lookout.Lookout"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Offline-first desktop triage client for Sentry."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Use the cache FILE instead of the default."),
+        QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo data.")});
+    parser.addOption({QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    Store store;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        QString error;
+        if (!DemoData::open(store, dbPath.isEmpty() ? Paths::demoCache() : dbPath, SystemClock::instance().now(), &error))
+            return fail(QApplication::translate("main", "Cannot build the demo cache: %1").arg(error), !screenshot);
+    } else if (!store.open(dbPath.isEmpty() ? Paths::defaultCache() : dbPath)) {
+        return fail(store.errorString(), !screenshot);
+    }
+
+    MainWindow window(&store, &SystemClock::instance());
+    if (!screenshot) {
+        window.show();
+        return app.exec();
+    }
+
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    const int width = size.value(0).toInt();
+    const int height = size.value(1).toInt();
+    if (size.size() != 2 || width < 200 || height < 150)
+        return fail(QApplication::translate("main", "--size expects WIDTHxHEIGHT, e.g. 1280x800"), false);
+    window.resize(width, height);
+    window.show();
+    int status = 0;
+    // Grab once the event loop has laid out and polished the window.
+    QTimer::singleShot(0, &window, [&] {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        if (!window.grab().save(file, "PNG"))
+            status = fail(QApplication::translate("main", "Cannot write the screenshot to %1").arg(file), false);
+        app.quit();
+    });
+    app.exec();
+    return status;
+}

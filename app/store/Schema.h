@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace lookout::Schema {
+
+// The schema version this build writes; PRAGMA user_version holds the version of a file.
+constexpr int currentVersion = 1;
+
+// Brings a database up to currentVersion. Fails (with *error) on a newer file rather than guess.
+bool migrate(sqlite3 *db, QString *error);
+
+} // namespace lookout::Schema

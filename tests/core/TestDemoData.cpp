@@ -1,0 +1,66 @@
+#include "MockClock.h"
+#include "ingest/DemoData.h"
+#include "ingest/JsonlImporter.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace lookout;
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsEveryProjectShiftedToNow()
+    {
+        Store store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const test::MockClock clock(QDateTime(QDate(2031, 3, 4), QTime(9, 30), QTimeZone::UTC));
+        ImportReport report;
+        QVERIFY2(DemoData::load(store, clock.now(), &report),
+            qPrintable(report.problems.isEmpty() ? store.errorString() : report.problems.constFirst().toString()));
+        QVERIFY(report.ok());
+
+        const QList<ProjectSummary> projects = store.projects();
+        QVERIFY2(projects.size() >= 5, "the demo shows several projects");
+        QSet<QString> platforms;
+        for (const ProjectSummary &p : projects) {
+            QVERIFY2(p.unresolvedCount > 0, qPrintable(p.slug));
+            platforms.insert(p.platform);
+        }
+        QVERIFY2(platforms.size() >= 4, "the demo covers several platforms");
+        QVERIFY(store.eventCount() > 1000);
+        QVERIFY(store.sessionPayloadCount() > 0);
+
+        // The newest event is minutes old whatever day the demo is opened.
+        const QDateTime newest = store.newestEventTime();
+        QVERIFY(newest <= clock.now());
+        QVERIFY2(newest.secsTo(clock.now()) < 3600, qPrintable(newest.toString(Qt::ISODate)));
+    }
+
+    void openBuildsTheCacheOnceAndReusesIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const test::MockClock clock;
+        qint64 events = 0;
+        {
+            Store store;
+            QString error;
+            QVERIFY2(DemoData::open(store, path, clock.now(), &error), qPrintable(error));
+            events = store.eventCount();
+            QVERIFY(events > 0);
+        }
+        Store again;
+        QString error;
+        QVERIFY(DemoData::open(again, path, clock.now().addDays(3), &error));
+        QCOMPARE(again.eventCount(), events);
+        // Reused, not rebuilt: times are those of the first build.
+        QVERIFY(again.newestEventTime() <= clock.now());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "TestDemoData.moc"

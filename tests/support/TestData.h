@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace lookout {
+struct Event;
+class Store;
+} // namespace lookout
+
+namespace lookout::test {
+
+// A file under tests/data.
+QString dataPath(const QString &relative);
+
+// A minimal valid event JSON line; the arguments vary what the tests need to vary.
+QByteArray eventLine(const QString &eventId, double timestamp, const QString &exceptionType,
+    const QString &function = QStringLiteral("handler"), const QString &user = QString());
+
+// Inserts an event built from those same arguments straight into the store.
+void addEvent(Store &store, qint64 projectId, const QString &eventId, double timestamp, const QString &exceptionType,
+    const QString &function = QStringLiteral("handler"), const QString &user = QString());
+
+} // namespace lookout::test

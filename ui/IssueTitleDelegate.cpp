@@ -1,0 +1,82 @@
+#include "IssueTitleDelegate.h"
+
+#include "IssueListModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace lookout {
+
+static constexpr int margin = 4;
+
+void IssueTitleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    const QString culprit = index.data(IssueListModel::CulpritRole).toString();
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect area = opt.rect.adjusted(margin, margin / 2, -margin, -margin / 2);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+
+    painter->save();
+    QFont titleFont = opt.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    painter->setFont(titleFont);
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
+
+    if (!culprit.isEmpty()) {
+        const QFontMetrics metrics(opt.font);
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        const QRect culpritRect(area.left(), titleRect.bottom() + 1, area.width(), metrics.height());
+        painter->drawText(culpritRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            metrics.elidedText(culprit, Qt::ElideMiddle, area.width()));
+    }
+    painter->restore();
+}
+
+QSize IssueTitleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int height = QFontMetrics(bold).height() + QFontMetrics(option.font).height() + margin + 2;
+    return {QStyledItemDelegate::sizeHint(option, index).width(), height};
+}
+
+void LevelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QColor color = index.data(Qt::DecorationRole).value<QColor>();
+    const QRect bar(opt.rect.left() + margin, opt.rect.top() + margin, 4, opt.rect.height() - 2 * margin);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRoundedRect(bar, 2, 2);
+    painter->restore();
+}
+
+QSize LevelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {3 * margin, option.fontMetrics.height()};
+}
+
+} // namespace lookout

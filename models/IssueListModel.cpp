@@ -121,11 +121,13 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
 
 QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == LevelColumn && role == Qt::ToolTipRole)
+        return tr("Level");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Columns(section)) {
     case LevelColumn:
-        return tr("Level");
+        return QString(); // a colour bar needs no title; the tooltip names it
     case TitleColumn:
         return tr("Issue");
     case ShortIdColumn:

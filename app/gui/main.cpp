@@ -14,6 +14,16 @@
 
 using namespace lookout;
 
+// The offscreen platform warns about a window-manager hint it cannot pass on; in screenshot mode that
+// is expected and only hides real messages.
+static QtMessageHandler defaultHandler = nullptr;
+static void screenshotMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    defaultHandler(type, context, message);
+}
+
 static int fail(const QString &message, bool interactive)
 {
     std::fprintf(stderr, "lookout: %s\n", qUtf8Printable(message));
@@ -61,6 +71,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    defaultHandler = qInstallMessageHandler(screenshotMessageHandler);
     const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
     const int width = size.value(0).toInt();
     const int height = size.value(1).toInt();

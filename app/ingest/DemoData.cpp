@@ -12,6 +12,7 @@
 namespace lookout::DemoData {
 
 static const QString demoRoot = QStringLiteral(":/demo");
+static constexpr qint64 staleAfterSecs = 12 * 3600;
 
 QDateTime referenceTime()
 {
@@ -100,9 +101,10 @@ bool load(Store &store, const QDateTime &now, ImportReport *report)
 
 bool open(Store &store, const QString &path, const QDateTime &now, QString *error)
 {
-    if (store.open(path) && store.eventCount() > 0)
+    // A demo whose newest event is days old no longer shows what the demo is for, so a stale
+    // cache is rebuilt like a missing, empty or unreadable one. It is derived data: nothing is lost.
+    if (store.open(path) && store.eventCount() > 0 && store.newestEventTime().secsTo(now) < staleAfterSecs)
         return true;
-    // Missing, empty or unreadable. The demo cache is derived data, so it is rebuilt from scratch.
     store.close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);

@@ -4,6 +4,9 @@
 
 #include <zlib.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace lookout {
 
 struct LineReader::Impl

@@ -146,6 +146,10 @@ QString makeShortId(const QString &projectSlug, qint64 counter)
 Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, const QByteArray &payload)
 {
     Statements &s = *m_stmts;
+    const auto fail = [this](const Statement &statement) {
+        m_error = statement.errorString();
+        return InsertResult::Failed;
+    };
     s.findEvent.bind(1, event.eventId);
     const bool duplicate = s.findEvent.step();
     s.findEvent.reset();
@@ -163,34 +167,34 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, con
         const bool newest = when >= s.findIssue.int64(1);
         s.findIssue.reset();
         if (!s.touchIssue.bind(1, issueId).bind(2, when).exec())
-            return m_error = s.touchIssue.errorString(), InsertResult::Failed;
+            return fail(s.touchIssue);
         // Like Sentry, the issue shows the title of its latest event.
         if (newest
             && !s.retitleIssue.bind(1, issueId).bind(2, event.title()).bind(3, event.effectiveCulprit()).bind(4, level).exec())
-            return m_error = s.retitleIssue.errorString(), InsertResult::Failed;
+            return fail(s.retitleIssue);
     } else {
         s.findIssue.reset();
         if (!s.nextShortId.bind(1, projectId).step())
-            return m_error = s.nextShortId.errorString(), InsertResult::Failed;
+            return fail(s.nextShortId);
         const QString shortId = makeShortId(s.nextShortId.text(0), s.nextShortId.int64(1));
         s.nextShortId.reset();
         s.insertIssue.bind(1, projectId).bind(2, hash).bind(3, shortId).bind(4, event.title());
         s.insertIssue.bind(5, event.effectiveCulprit()).bind(6, level).bind(7, event.platform).bind(8, when);
         if (!s.insertIssue.exec())
-            return m_error = s.insertIssue.errorString(), InsertResult::Failed;
+            return fail(s.insertIssue);
         issueId = sqlite3_last_insert_rowid(m_db);
     }
 
     s.insertEvent.bind(1, event.eventId).bind(2, issueId).bind(3, projectId).bind(4, when).bind(5, level);
     s.insertEvent.bind(6, event.release).bind(7, event.environment).bind(8, event.userKey).bind(9, payload);
     if (!s.insertEvent.exec())
-        return m_error = s.insertEvent.errorString(), InsertResult::Failed;
+        return fail(s.insertEvent);
 
     if (!event.userKey.isEmpty()) {
         if (!s.insertUser.bind(1, issueId).bind(2, event.userKey).exec())
-            return m_error = s.insertUser.errorString(), InsertResult::Failed;
+            return fail(s.insertUser);
         if (sqlite3_changes(m_db) > 0 && !s.countUser.bind(1, issueId).exec())
-            return m_error = s.countUser.errorString(), InsertResult::Failed;
+            return fail(s.countUser);
     }
     return InsertResult::Inserted;
 }

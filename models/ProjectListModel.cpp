@@ -39,7 +39,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(project.name, QLocale().toString(project.unresolvedCount));
     case Qt::ToolTipRole:
-        return tr("%1 · %2 · %n unresolved issue(s)", nullptr, int(project.unresolvedCount)).arg(project.slug, project.platform);
+        return tr("%1 · %2 · %n unresolved", nullptr, int(project.unresolvedCount)).arg(project.slug, project.platform);
     case ProjectIdRole:
         return project.id;
     case SlugRole:

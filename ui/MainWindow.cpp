@@ -35,6 +35,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
 
     m_projectView->setObjectName(QStringLiteral("projectList"));
     m_projectView->setModel(m_projectModel);
+    m_projectView->setSpacing(2);
     m_projectView->setCurrentIndex(m_projectModel->index(0));
     m_issueView->setIssueModel(m_issueModel);
 
@@ -95,7 +96,7 @@ void MainWindow::refresh()
 
 void MainWindow::updateStatus(qint64 issueCount)
 {
-    m_countLabel->setText(tr("%n issue(s)", nullptr, int(issueCount)));
+    m_countLabel->setText(issueCount == 1 ? tr("1 issue") : tr("%n issues", nullptr, int(issueCount)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

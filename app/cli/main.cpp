@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(QStringLiteral("no command given"));
-    const QString command = positional.constFirst();
+    const QString &command = positional.constFirst();
     const QStringList commandArguments = QStringList {QStringLiteral("lookoutctl ") + command} + positional.mid(1);
 
     Store store;

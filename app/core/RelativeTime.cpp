@@ -18,7 +18,7 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
         return QCoreApplication::translate("RelativeTime", "%n min ago", nullptr, int(secs / 60));
     if (secs < 86400)
         return QCoreApplication::translate("RelativeTime", "%n h ago", nullptr, int(secs / 3600));
-    if (secs < 86400 * 30)
+    if (secs < qint64(86400) * 30)
         return QCoreApplication::translate("RelativeTime", "%n d ago", nullptr, int(secs / 86400));
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }

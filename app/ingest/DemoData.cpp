@@ -12,7 +12,7 @@
 namespace lookout::DemoData {
 
 static const QString demoRoot = QStringLiteral(":/demo");
-static constexpr qint64 staleAfterSecs = 12 * 3600;
+static constexpr qint64 staleAfterSecs = qint64(12) * 3600;
 
 QDateTime referenceTime()
 {
@@ -76,7 +76,7 @@ bool load(Store &store, const QDateTime &now, ImportReport *report)
     const QJsonArray projects = QJsonDocument::fromJson(projectsFile.readAll()).array();
     const qint64 shiftMs = referenceTime().msecsTo(now);
     JsonlImporter importer(store);
-    for (const QJsonValue &p : projects) {
+    for (const auto &p : projects) {
         const QJsonObject project = p.toObject();
         const QString slug = project.value(u"slug").toString();
         const qint64 projectId

@@ -40,7 +40,7 @@ static QList<Frame> parseFrames(const QJsonValue &stacktrace)
     QList<Frame> frames;
     const QJsonArray array = stacktrace.toObject().value(u"frames").toArray();
     frames.reserve(array.size());
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject f = v.toObject();
         Frame frame;
         frame.function = f.value(u"function").toString();
@@ -101,7 +101,7 @@ std::optional<Event> EventJsonParser::parse(const QJsonObject &json, QString *er
 
     event.userKey = userKey(json.value(u"user").toObject());
 
-    for (const QJsonValue &v : json.value(u"fingerprint").toArray())
+    for (const auto &v : json.value(u"fingerprint").toArray())
         event.fingerprint << v.toString();
 
     const QJsonValue tags = json.value(u"tags");
@@ -110,7 +110,7 @@ std::optional<Event> EventJsonParser::parse(const QJsonObject &json, QString *er
         for (auto it = object.begin(); it != object.end(); ++it)
             event.tags.append({it.key(), it.value().toString()});
     } else {
-        for (const QJsonValue &pair : tags.toArray()) {
+        for (const auto &pair : tags.toArray()) {
             const QJsonArray kv = pair.toArray();
             if (kv.size() == 2)
                 event.tags.append({kv.at(0).toString(), kv.at(1).toString()});
@@ -119,7 +119,7 @@ std::optional<Event> EventJsonParser::parse(const QJsonObject &json, QString *er
 
     const QJsonValue exception = json.value(u"exception");
     const QJsonArray values = exception.isArray() ? exception.toArray() : exception.toObject().value(u"values").toArray();
-    for (const QJsonValue &v : values) {
+    for (const auto &v : values) {
         const QJsonObject e = v.toObject();
         ExceptionValue value;
         value.type = e.value(u"type").toString();

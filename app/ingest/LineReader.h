@@ -12,7 +12,7 @@ namespace lookout {
 class LineReader
 {
 public:
-    explicit LineReader(const QString &path, qsizetype maxLineLength = 64 * 1024 * 1024);
+    explicit LineReader(const QString &path, qsizetype maxLineLength = qsizetype(64) * 1024 * 1024);
     ~LineReader();
     LineReader(const LineReader &) = delete;
     LineReader &operator=(const LineReader &) = delete;

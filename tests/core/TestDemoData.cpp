@@ -62,7 +62,7 @@ private Q_SLOTS:
             QCOMPARE(again.newestEventTime(), firstNewest);
         }
         // Days later it is rebuilt, so the demo is again minutes old.
-        clock.advance(3 * 86400);
+        clock.advance(qint64(3) * 86400);
         Store later;
         QString error;
         QVERIFY(DemoData::open(later, path, clock.now(), &error));

@@ -10,6 +10,15 @@ static QString firstLine(const QString &text, qsizetype maxLength = 200)
     return line;
 }
 
+QString User::key() const
+{
+    for (const QString *candidate : {&id, &email, &username, &ipAddress}) {
+        if (!candidate->isEmpty())
+            return *candidate;
+    }
+    return {};
+}
+
 QString Event::title() const
 {
     // Sentry titles an error event by its outermost exception: "Type: first line of value".
@@ -19,9 +28,27 @@ QString Event::title() const
         const QString value = firstLine(outer.value);
         return value.isEmpty() ? type : type + QStringLiteral(": ") + value;
     }
-    if (!message.isEmpty())
-        return firstLine(message);
+    if (!logentry.text().isEmpty())
+        return firstLine(logentry.text());
+    if (!csp.isEmpty())
+        return QStringLiteral("Blocked '%1' from '%2'")
+            .arg(csp.value(u"effective_directive").toString(), csp.value(u"blocked_uri").toString());
+    if (!transaction.isEmpty() && type == u"transaction")
+        return transaction;
     return QStringLiteral("<unlabeled event>");
+}
+
+const Stacktrace *Event::mainStacktrace() const
+{
+    if (!exceptions.isEmpty() && exceptions.constLast().stacktrace)
+        return &*exceptions.constLast().stacktrace;
+    for (const Thread &thread : threads) {
+        if (thread.crashed.value_or(false) && thread.stacktrace)
+            return &*thread.stacktrace;
+    }
+    if (stacktrace)
+        return &*stacktrace;
+    return nullptr;
 }
 
 QString Event::effectiveCulprit() const
@@ -30,15 +57,25 @@ QString Event::effectiveCulprit() const
         return transaction;
     if (!culprit.isEmpty())
         return culprit;
-    if (exceptions.isEmpty())
+    const Stacktrace *stack = mainStacktrace();
+    if (!stack)
         return {};
     // The innermost in-app frame, as "module in function" (Python, Java) or "file in function".
-    const QList<Frame> &frames = exceptions.constLast().frames;
+    const QList<Frame> &frames = stack->frames;
     for (auto it = frames.crbegin(); it != frames.crend(); ++it) {
         if (it->inApp.value_or(false) || frames.size() == 1) {
             const QString where = !it->module.isEmpty() ? it->module : it->filename;
             return it->function.isEmpty() ? where : where + QStringLiteral(" in ") + it->function;
         }
+    }
+    return {};
+}
+
+QString Event::tag(const QString &key) const
+{
+    for (const auto &[k, v] : tags) {
+        if (k == key)
+            return v;
     }
     return {};
 }

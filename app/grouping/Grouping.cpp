@@ -21,17 +21,18 @@ static QStringList defaultComponents(const Event &event)
     QStringList parts;
     for (const ExceptionValue &exception : event.exceptions) {
         parts << QStringLiteral("type:") + exception.type;
+        const QList<Frame> frames = exception.stacktrace ? exception.stacktrace->frames : QList<Frame>();
         bool anyInApp = false;
-        for (const Frame &frame : exception.frames)
+        for (const Frame &frame : frames)
             anyInApp = anyInApp || frame.inApp.value_or(false);
-        for (const Frame &frame : exception.frames) {
+        for (const Frame &frame : frames) {
             if (anyInApp && !frame.inApp.value_or(false))
                 continue;
             parts << (frame.module.isEmpty() ? frame.filename : frame.module) + QLatin1Char(':') + frame.function;
         }
     }
     if (parts.isEmpty())
-        parts << QStringLiteral("message:") + event.message;
+        parts << QStringLiteral("message:") + event.logentry.text();
     return parts;
 }
 

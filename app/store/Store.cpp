@@ -186,12 +186,12 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, con
     }
 
     s.insertEvent.bind(1, event.eventId).bind(2, issueId).bind(3, projectId).bind(4, when).bind(5, level);
-    s.insertEvent.bind(6, event.release).bind(7, event.environment).bind(8, event.userKey).bind(9, payload);
+    s.insertEvent.bind(6, event.release).bind(7, event.environment).bind(8, event.user.key()).bind(9, payload);
     if (!s.insertEvent.exec())
         return fail(s.insertEvent);
 
-    if (!event.userKey.isEmpty()) {
-        if (!s.insertUser.bind(1, issueId).bind(2, event.userKey).exec())
+    if (!event.user.key().isEmpty()) {
+        if (!s.insertUser.bind(1, issueId).bind(2, event.user.key()).exec())
             return fail(s.insertUser);
         if (sqlite3_changes(m_db) > 0 && !s.countUser.bind(1, issueId).exec())
             return fail(s.countUser);

@@ -24,10 +24,10 @@ private Q_SLOTS:
         QCOMPARE(event->environment, QStringLiteral("production"));
         QCOMPARE(event->title(), QStringLiteral("Exception: This is an example Python exception"));
         QCOMPARE(event->exceptions.size(), 1);
-        QCOMPARE(event->exceptions.constFirst().frames.size(), 2);
-        QCOMPARE(event->exceptions.constFirst().frames.constLast().function, QStringLiteral("main"));
-        QCOMPARE(event->exceptions.constFirst().frames.constLast().lineno, 26);
-        QCOMPARE(event->exceptions.constFirst().handled, std::optional<bool>(false));
+        QCOMPARE(event->exceptions.constFirst().stacktrace->frames.size(), 2);
+        QCOMPARE(event->exceptions.constFirst().stacktrace->frames.constLast().function, QStringLiteral("main"));
+        QCOMPARE(event->exceptions.constFirst().stacktrace->frames.constLast().lineno, 26);
+        QCOMPARE(event->exceptions.constFirst().mechanism->handled, std::optional<bool>(false));
         // tags given as [key, value] pairs
         QVERIFY(event->tags.contains(std::pair(QStringLiteral("server_name"), QStringLiteral("web01.example.org"))));
         // Sentry names the culprit by the innermost in-app frame: module in function.

@@ -11,17 +11,25 @@ namespace lookout {
 struct IssueSummary
 {
     qint64 id = 0;
+    qint64 projectId = 0;
     QString projectSlug;
+    QString projectName;
     QString shortId;
     QString title;
     QString culprit;
     Level level = Level::Error;
     QString status;
+    QString substatus;
     QString platform;
+    QString assignee;
+    bool bookmarked = false;
+    bool hasSeen = false;
     qint64 timesSeen = 0;
     qint64 userCount = 0;
     QDateTime firstSeen;
     QDateTime lastSeen;
+    QString firstRelease;
+    QString lastRelease;
 };
 
 struct ProjectSummary

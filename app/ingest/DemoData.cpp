@@ -1,6 +1,6 @@
 #include "ingest/DemoData.h"
 
-#include "ingest/JsonlImporter.h"
+#include "ingest/Importer.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -70,12 +70,12 @@ bool load(Store &store, const QDateTime &now, ImportReport *report)
 {
     QFile projectsFile(demoRoot + QStringLiteral("/projects.json"));
     if (!projectsFile.open(QIODevice::ReadOnly)) {
-        report->problems.append({projectsFile.fileName(), 0, QStringLiteral("the demo data is missing from this build")});
+        report->problems.append({projectsFile.fileName(), 0, -1, QStringLiteral("the demo data is missing from this build")});
         return false;
     }
     const QJsonArray projects = QJsonDocument::fromJson(projectsFile.readAll()).array();
     const qint64 shiftMs = referenceTime().msecsTo(now);
-    JsonlImporter importer(store);
+    Importer importer(store);
     for (const auto &p : projects) {
         const QJsonObject project = p.toObject();
         const QString slug = project.value(u"slug").toString();
@@ -96,7 +96,7 @@ bool load(Store &store, const QDateTime &now, ImportReport *report)
             }
         }
     }
-    return importer.flush() && report->ok();
+    return importer.finish(report) && report->ok();
 }
 
 bool open(Store &store, const QString &path, const QDateTime &now, QString *error)

@@ -1,6 +1,8 @@
 #include "ingest/EventJsonParser.h"
 
+#include "ingest/InputLimits.h"
 #include "ingest/JsonFields.h"
+#include "ingest/LegacyKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,9 +80,11 @@ std::optional<Stacktrace> EventJsonParser::parseStacktrace(const QJsonValue &val
     const QJsonObject object = value.toObject();
     Stacktrace stacktrace;
     const QJsonArray frames = object.value(u"frames").toArray();
-    stacktrace.frames.reserve(frames.size());
-    for (const auto &f : frames)
-        stacktrace.frames.append(parseFrame(f.toObject()));
+    // Past the limit only both ends are kept; see InputLimits.h.
+    const auto [headEnd, tailBegin] = InputLimits::keepEnds(frames.size(), InputLimits::maxFrames);
+    stacktrace.frames.reserve(headEnd + frames.size() - tailBegin);
+    for (qsizetype i = 0; i < frames.size(); i = (i + 1 == headEnd ? tailBegin : i + 1))
+        stacktrace.frames.append(parseFrame(frames.at(i).toObject()));
     stacktrace.registers = object.value(u"registers").toObject();
     return stacktrace;
 }
@@ -246,8 +250,9 @@ static Sdk parseSdk(const QJsonObject &s)
     return sdk;
 }
 
-std::optional<Event> EventJsonParser::parse(const QJsonObject &json, QString *error)
+std::optional<Event> EventJsonParser::parse(const QJsonObject &original, QString *error)
 {
+    const QJsonObject json = normalizeLegacyKeys(original);
     Event event;
     const QJsonValue id = json.value(u"event_id");
     const QString hex = id.toString().remove(QLatin1Char('-')).toLower();
@@ -287,8 +292,9 @@ std::optional<Event> EventJsonParser::parse(const QJsonObject &json, QString *er
     event.stacktrace = parseStacktrace(json.value(u"stacktrace"));
     for (const auto &t : valuesOf(json.value(u"threads")))
         event.threads.append(parseThread(t.toObject()));
-    for (const auto &b : valuesOf(json.value(u"breadcrumbs")))
-        event.breadcrumbs.append(parseBreadcrumb(b.toObject()));
+    const QJsonArray breadcrumbs = valuesOf(json.value(u"breadcrumbs"));
+    for (qsizetype i = qMax(0, breadcrumbs.size() - InputLimits::maxBreadcrumbs); i < breadcrumbs.size(); ++i)
+        event.breadcrumbs.append(parseBreadcrumb(breadcrumbs.at(i).toObject())); // the newest, past the limit
     event.checksum = string(json, u"checksum");
     event.csp = json.value(u"csp").toObject();
     event.templateInfo = json.value(u"template").toObject();
@@ -301,17 +307,10 @@ std::optional<Event> EventJsonParser::parse(const QJsonObject &json, QString *er
 
 std::optional<Event> EventJsonParser::parse(QByteArrayView bytes, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonObject> json = InputLimits::parseObject(bytes, error);
+    if (!json)
         return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *error = QStringLiteral("expected a JSON object (one event)");
-        return std::nullopt;
-    }
-    return parse(doc.object(), error);
+    return parse(*json, error);
 }
 
 } // namespace lookout

@@ -36,6 +36,11 @@ bool LineReader::isOpen() const
     return d->file != nullptr;
 }
 
+qint64 LineReader::compressedOffset() const
+{
+    return d->file ? qint64(gzoffset(d->file)) : 0;
+}
+
 bool LineReader::fill()
 {
     if (m_eof || !d->file)

@@ -23,6 +23,8 @@ public:
     Status next(QByteArray *line);
     qint64 lineNumber() const { return m_lineNumber; }
     QString errorString() const { return m_error; }
+    // How far into the file (compressed bytes, for gzip) reading has got: for progress.
+    qint64 compressedOffset() const;
 
 private:
     bool fill();

@@ -1,12 +1,16 @@
 #include "store/Schema.h"
 
+#include <QByteArray>
+
 #include <sqlite3.h>
+
+#include <iterator>
 
 namespace lookout::Schema {
 
 // Times are milliseconds since the epoch, UTC. Raw payloads are kept so that nothing a user
 // imported is lost when the model learns new fields: a re-parse can read them again.
-static const char *const version1 = R"sql(
+static constexpr const char *version1 = R"sql(
 CREATE TABLE projects (
     id        INTEGER PRIMARY KEY,
     slug      TEXT NOT NULL UNIQUE,
@@ -64,33 +68,89 @@ CREATE TRIGGER issues_fts_update AFTER UPDATE OF title, culprit ON issues BEGIN
     INSERT INTO issues_fts(issues_fts, rowid, title, culprit) VALUES ('delete', old.id, old.title, old.culprit);
     INSERT INTO issues_fts(rowid, title, culprit) VALUES (new.id, new.title, new.culprit);
 END;
-PRAGMA user_version = 1;
+
 )sql";
 
-bool migrate(sqlite3 *db, QString *error)
+// Version 2: what the issue stream and offline review need. Payloads written from now on are
+// zlib-compressed (payload_format 1); rows from version 1 stay plain JSON (payload_format 0).
+static constexpr const char *version2 = R"sql(
+ALTER TABLE issues ADD COLUMN substatus TEXT;
+ALTER TABLE issues ADD COLUMN assignee TEXT;
+ALTER TABLE issues ADD COLUMN is_bookmarked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE issues ADD COLUMN has_seen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE issues ADD COLUMN first_release TEXT;
+ALTER TABLE issues ADD COLUMN last_release TEXT;
+ALTER TABLE issues ADD COLUMN sentry_id TEXT;
+CREATE TABLE issue_hashes (
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    hash       TEXT NOT NULL,
+    issue_id   INTEGER NOT NULL REFERENCES issues(id),
+    PRIMARY KEY (project_id, hash)
+) WITHOUT ROWID;
+INSERT INTO issue_hashes (project_id, hash, issue_id) SELECT project_id, grouping_hash, id FROM issues;
+CREATE TABLE issue_hourly (
+    issue_id INTEGER NOT NULL REFERENCES issues(id),
+    hour     INTEGER NOT NULL,
+    count    INTEGER NOT NULL,
+    PRIMARY KEY (issue_id, hour)
+) WITHOUT ROWID;
+INSERT INTO issue_hourly (issue_id, hour, count) SELECT issue_id, timestamp / 3600000, count(*) FROM events GROUP BY 1, 2;
+ALTER TABLE events ADD COLUMN payload_format INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX events_release ON events(release, issue_id);
+CREATE INDEX events_environment ON events(environment, issue_id);
+DROP INDEX issues_last_seen;
+DROP INDEX issues_project;
+CREATE INDEX issues_status_last_seen ON issues(status, last_seen DESC);
+CREATE INDEX issues_status_first_seen ON issues(status, first_seen DESC);
+CREATE INDEX issues_status_times_seen ON issues(status, times_seen DESC);
+CREATE INDEX issues_status_user_count ON issues(status, user_count DESC);
+CREATE INDEX issues_project_status_last_seen ON issues(project_id, status, last_seen DESC);
+CREATE INDEX issues_level_last_seen ON issues(level, last_seen DESC);
+CREATE VIRTUAL TABLE events_fts USING fts5(message, exception, frames, breadcrumbs, tags, content='', contentless_delete=1);
+)sql";
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+static constexpr Migration migrations[] = {{1, version1}, {2, version2}};
+static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
+
+static int userVersion(sqlite3 *db)
 {
     sqlite3_stmt *stmt = nullptr;
     int version = 0;
     if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
         version = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
+    return version;
+}
 
+bool migrate(sqlite3 *db, QString *error, int target)
+{
+    const int version = userVersion(db);
     if (version > currentVersion) {
         *error = QStringLiteral("the cache was written by a newer Lookout (schema %1, this build reads up to %2)")
                      .arg(version)
                      .arg(currentVersion);
         return false;
     }
-    if (version == currentVersion)
-        return true;
-
-    char *message = nullptr;
-    const QByteArray script = QByteArray("BEGIN IMMEDIATE;") + version1 + "COMMIT;";
-    if (sqlite3_exec(db, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        *error = QStringLiteral("cannot create the cache schema: %1").arg(QString::fromUtf8(message));
-        sqlite3_free(message);
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return false;
+    // Each step commits with its version, so an interrupted upgrade resumes where it stopped.
+    for (const Migration &migration : migrations) {
+        if (migration.version <= version || migration.version > target)
+            continue;
+        const QByteArray script = QByteArray("BEGIN IMMEDIATE;") + migration.sql
+            + "PRAGMA user_version = " + QByteArray::number(migration.version) + ";COMMIT;";
+        char *message = nullptr;
+        if (sqlite3_exec(db, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            *error = QStringLiteral("cannot upgrade the cache to schema %1: %2")
+                         .arg(migration.version)
+                         .arg(QString::fromUtf8(message));
+            sqlite3_free(message);
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
     }
     return true;
 }

@@ -7,9 +7,10 @@ struct sqlite3;
 namespace lookout::Schema {
 
 // The schema version this build writes; PRAGMA user_version holds the version of a file.
-constexpr int currentVersion = 1;
+constexpr int currentVersion = 2;
 
 // Brings a database up to currentVersion. Fails (with *error) on a newer file rather than guess.
-bool migrate(sqlite3 *db, QString *error);
+// target exists for tests of the upgrade path, which need a file of an older version.
+bool migrate(sqlite3 *db, QString *error, int target = currentVersion);
 
 } // namespace lookout::Schema

@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
-#include "grouping/Grouping.h"
+#include "grouping/Grouper.h"
+#include "store/EventText.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
 
@@ -11,28 +12,41 @@
 
 namespace lookout {
 
+enum PayloadFormat { PlainJson = 0, Zlib = 1 };
+
 struct Store::Statements
 {
     explicit Statements(sqlite3 *db)
         : findEvent(db, "SELECT 1 FROM events WHERE event_id = ?1")
-        , findIssue(db, "SELECT id, last_seen FROM issues WHERE project_id = ?1 AND grouping_hash = ?2")
+        , findHash(db, "SELECT issue_id FROM issue_hashes WHERE project_id = ?1 AND hash = ?2")
+        , addHash(db, "INSERT OR IGNORE INTO issue_hashes (project_id, hash, issue_id) VALUES (?1, ?2, ?3)")
+        , issueTimes(db, "SELECT first_seen, last_seen FROM issues WHERE id = ?1")
         , nextShortId(db, "UPDATE projects SET next_short_id = next_short_id + 1 WHERE id = ?1 RETURNING slug, next_short_id - 1")
         , insertIssue(db,
               "INSERT INTO issues (project_id, grouping_hash, short_id, title, culprit, level, platform,"
-              " first_seen, last_seen, times_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1)")
+              " first_seen, last_seen, times_seen, first_release, last_release)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9, ?9)")
         , touchIssue(db,
               "UPDATE issues SET times_seen = times_seen + 1, first_seen = min(first_seen, ?2),"
-              " last_seen = max(last_seen, ?2) WHERE id = ?1")
+              " last_seen = max(last_seen, ?2),"
+              " first_release = CASE WHEN ?2 < first_seen AND ?3 IS NOT NULL THEN ?3 ELSE coalesce(first_release, ?3) END,"
+              " last_release = CASE WHEN ?2 >= last_seen AND ?3 IS NOT NULL THEN ?3 ELSE coalesce(last_release, ?3) END"
+              " WHERE id = ?1")
         , retitleIssue(db, "UPDATE issues SET title = ?2, culprit = ?3, level = ?4 WHERE id = ?1")
         , insertEvent(db,
               "INSERT INTO events (event_id, issue_id, project_id, timestamp, level, release, environment,"
-              " user_key, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+              " user_key, payload, payload_format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        , insertText(
+              db, "INSERT INTO events_fts (rowid, message, exception, frames, breadcrumbs, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        , countHour(db,
+              "INSERT INTO issue_hourly (issue_id, hour, count) VALUES (?1, ?2, 1)"
+              " ON CONFLICT (issue_id, hour) DO UPDATE SET count = count + 1")
         , insertUser(db, "INSERT OR IGNORE INTO issue_users (issue_id, user_key) VALUES (?1, ?2)")
         , countUser(db, "UPDATE issues SET user_count = user_count + 1 WHERE id = ?1")
         , insertSession(db, "INSERT INTO session_payloads (project_id, kind, payload) VALUES (?1, ?2, ?3)")
     { }
-    Statement findEvent, findIssue, nextShortId, insertIssue, touchIssue, retitleIssue, insertEvent, insertUser, countUser,
-        insertSession;
+    Statement findEvent, findHash, addHash, issueTimes, nextShortId, insertIssue, touchIssue, retitleIssue, insertEvent,
+        insertText, countHour, insertUser, countUser, insertSession;
 };
 
 Store::Store() = default;
@@ -143,6 +157,20 @@ QString makeShortId(const QString &projectSlug, qint64 counter)
     return projectSlug.toUpper() + QLatin1Char('-') + digits;
 }
 
+qint64 Store::findIssue(qint64 projectId, const QStringList &hashes)
+{
+    // Like Sentry: an event joins the issue that any of its hashes already belongs to.
+    Statement &find = m_stmts->findHash;
+    for (const QString &hash : hashes) {
+        find.bind(1, projectId).bind(2, hash);
+        const qint64 id = find.step() ? find.int64(0) : 0;
+        find.reset();
+        if (id != 0)
+            return id;
+    }
+    return 0;
+}
+
 Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, const QByteArray &payload)
 {
     Statements &s = *m_stmts;
@@ -157,41 +185,60 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, con
         return InsertResult::Duplicate;
 
     const qint64 when = event.timestamp.toMSecsSinceEpoch();
-    const QString hash = groupingHash(event);
+    // Ours first; hashes Sentry computed (events exported from Sentry) keep such events together.
+    const GroupingResult grouping = group(event);
+    QStringList hashes = grouping.hashes();
+    if (hashes.isEmpty()) // Sentry's fallback variant makes this impossible; never keep an issue without a hash
+        hashes << grouping.primaryHash();
+    hashes += event.hashes;
     const QString level = levelToString(event.level);
-    qint64 issueId = 0;
+    const QString release = event.release.isEmpty() ? QString() : event.release;
 
-    s.findIssue.bind(1, projectId).bind(2, hash);
-    if (s.findIssue.step()) {
-        issueId = s.findIssue.int64(0);
-        const bool newest = when >= s.findIssue.int64(1);
-        s.findIssue.reset();
-        if (!s.touchIssue.bind(1, issueId).bind(2, when).exec())
+    qint64 issueId = findIssue(projectId, hashes);
+    if (issueId != 0) {
+        s.issueTimes.bind(1, issueId);
+        const bool newest = s.issueTimes.step() && when >= s.issueTimes.int64(1);
+        s.issueTimes.reset();
+        if (!s.touchIssue.bind(1, issueId).bind(2, when).bind(3, release).exec())
             return fail(s.touchIssue);
         // Like Sentry, the issue shows the title of its latest event.
         if (newest
             && !s.retitleIssue.bind(1, issueId).bind(2, event.title()).bind(3, event.effectiveCulprit()).bind(4, level).exec())
             return fail(s.retitleIssue);
     } else {
-        s.findIssue.reset();
         if (!s.nextShortId.bind(1, projectId).step())
             return fail(s.nextShortId);
         const QString shortId = makeShortId(s.nextShortId.text(0), s.nextShortId.int64(1));
         s.nextShortId.reset();
-        s.insertIssue.bind(1, projectId).bind(2, hash).bind(3, shortId).bind(4, event.title());
-        s.insertIssue.bind(5, event.effectiveCulprit()).bind(6, level).bind(7, event.platform).bind(8, when);
+        s.insertIssue.bind(1, projectId).bind(2, hashes.constFirst()).bind(3, shortId).bind(4, event.title());
+        s.insertIssue.bind(5, event.effectiveCulprit()).bind(6, level).bind(7, event.platform).bind(8, when).bind(9, release);
         if (!s.insertIssue.exec())
             return fail(s.insertIssue);
         issueId = sqlite3_last_insert_rowid(m_db);
     }
+    for (const QString &hash : std::as_const(hashes)) {
+        if (!s.addHash.bind(1, projectId).bind(2, hash).bind(3, issueId).exec())
+            return fail(s.addHash);
+    }
 
     s.insertEvent.bind(1, event.eventId).bind(2, issueId).bind(3, projectId).bind(4, when).bind(5, level);
-    s.insertEvent.bind(6, event.release).bind(7, event.environment).bind(8, event.user.key()).bind(9, payload);
+    s.insertEvent.bind(6, release).bind(7, event.environment).bind(8, event.user.key());
+    s.insertEvent.bind(9, qCompress(payload, 6)).bind(10, qint64(Zlib));
     if (!s.insertEvent.exec())
         return fail(s.insertEvent);
+    const qint64 rowId = sqlite3_last_insert_rowid(m_db);
 
-    if (!event.user.key().isEmpty()) {
-        if (!s.insertUser.bind(1, issueId).bind(2, event.user.key()).exec())
+    const EventText text = EventText::from(event);
+    s.insertText.bind(1, rowId).bind(2, text.message).bind(3, text.exception).bind(4, text.frames);
+    s.insertText.bind(5, text.breadcrumbs).bind(6, text.tags);
+    if (!s.insertText.exec())
+        return fail(s.insertText);
+    if (!s.countHour.bind(1, issueId).bind(2, when / 3600000).exec())
+        return fail(s.countHour);
+
+    const QString user = event.user.key();
+    if (!user.isEmpty()) {
+        if (!s.insertUser.bind(1, issueId).bind(2, user).exec())
             return fail(s.insertUser);
         if (sqlite3_changes(m_db) > 0 && !s.countUser.bind(1, issueId).exec())
             return fail(s.countUser);
@@ -208,69 +255,48 @@ bool Store::insertSessionPayload(qint64 projectId, const QString &kind, const QB
     return true;
 }
 
-static const char *orderColumn(IssueSort sort)
+static QByteArray decodePayload(const QByteArray &stored, qint64 format)
 {
-    switch (sort) {
-    case IssueSort::LastSeen:
-        return "i.last_seen";
-    case IssueSort::FirstSeen:
-        return "i.first_seen";
-    case IssueSort::TimesSeen:
-        return "i.times_seen";
-    case IssueSort::UserCount:
-        return "i.user_count";
-    case IssueSort::Title:
-        return "i.title COLLATE NOCASE";
-    case IssueSort::Level:
-        return "CASE i.level WHEN 'fatal' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2 WHEN 'info' THEN 1 ELSE 0 END";
-    case IssueSort::ShortId:
-        return "p.slug, i.id";
-    case IssueSort::Project:
-        return "p.slug";
-    case IssueSort::Status:
-        return "i.status";
-    }
-    return "i.last_seen";
+    return format == Zlib ? qUncompress(stored) : stored;
 }
 
-qint64 Store::issueCount(const IssueQuery &query)
+std::optional<StoredEvent> Store::readEvent(const char *sql, const std::function<void(Statement &)> &bind)
 {
-    Statement count(m_db, "SELECT count(*) FROM issues WHERE ?1 = 0 OR project_id = ?1");
-    count.bind(1, query.projectId);
-    return count.step() ? count.int64(0) : 0;
+    Statement select(m_db, sql);
+    bind(select);
+    if (!select.step())
+        return std::nullopt;
+    return StoredEvent {select.int64(0), select.text(1), select.int64(2), select.text(3),
+        QDateTime::fromMSecsSinceEpoch(select.int64(4), QTimeZone::UTC), decodePayload(select.blob(5), select.int64(6))};
 }
 
-QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64 limit)
+static constexpr char eventColumns[] = "SELECT e.id, e.event_id, e.issue_id, p.slug, e.timestamp, e.payload, e.payload_format"
+                                       " FROM events e JOIN projects p ON p.id = e.project_id ";
+
+std::optional<StoredEvent> Store::event(const QString &eventId)
 {
-    // The ORDER BY column comes from a closed enum, never from user text.
-    const QByteArray direction = query.descending ? " DESC" : " ASC";
-    const QByteArray sql = QByteArray("SELECT i.id, p.slug, i.short_id, i.title, i.culprit, i.level, i.status, i.platform,"
-                                      " i.times_seen, i.user_count, i.first_seen, i.last_seen"
-                                      " FROM issues i JOIN projects p ON p.id = i.project_id"
-                                      " WHERE ?1 = 0 OR i.project_id = ?1 ORDER BY ")
-        + orderColumn(query.sort) + direction + ", i.id" + direction + " LIMIT ?2 OFFSET ?3";
+    const QByteArray sql = QByteArray(eventColumns) + "WHERE e.event_id = ?1";
+    return readEvent(sql.constData(), [&](Statement &s) { s.bind(1, eventId.toLower().remove(QLatin1Char('-'))); });
+}
+
+std::optional<StoredEvent> Store::latestEvent(qint64 issueId)
+{
+    const QByteArray sql = QByteArray(eventColumns) + "WHERE e.issue_id = ?1 ORDER BY e.timestamp DESC, e.id DESC LIMIT 1";
+    return readEvent(sql.constData(), [&](Statement &s) { s.bind(1, issueId); });
+}
+
+bool Store::forEachEvent(const std::function<bool(const StoredEvent &)> &visit)
+{
+    const QByteArray sql = QByteArray(eventColumns) + "ORDER BY e.timestamp, e.id";
     Statement select(m_db, sql.constData());
-    select.bind(1, query.projectId).bind(2, limit).bind(3, offset);
-    QList<IssueSummary> rows;
     while (select.step()) {
-        IssueSummary row;
-        row.id = select.int64(0);
-        row.projectSlug = select.text(1);
-        row.shortId = select.text(2);
-        row.title = select.text(3);
-        row.culprit = select.text(4);
-        row.level = levelFromString(select.text(5));
-        row.status = select.text(6);
-        row.platform = select.text(7);
-        row.timesSeen = select.int64(8);
-        row.userCount = select.int64(9);
-        row.firstSeen = QDateTime::fromMSecsSinceEpoch(select.int64(10), QTimeZone::UTC);
-        row.lastSeen = QDateTime::fromMSecsSinceEpoch(select.int64(11), QTimeZone::UTC);
-        rows.append(row);
+        const StoredEvent stored {select.int64(0), select.text(1), select.int64(2), select.text(3),
+            QDateTime::fromMSecsSinceEpoch(select.int64(4), QTimeZone::UTC), decodePayload(select.blob(5), select.int64(6))};
+        if (!visit(stored))
+            return true;
     }
-    if (!select.errorString().isEmpty())
-        m_error = select.errorString();
-    return rows;
+    m_error = select.errorString();
+    return m_error.isEmpty();
 }
 
 qint64 Store::eventCount()
@@ -291,6 +317,16 @@ QDateTime Store::newestEventTime()
     if (!newest.step() || newest.isNull(0))
         return {};
     return QDateTime::fromMSecsSinceEpoch(newest.int64(0), QTimeZone::UTC);
+}
+
+QList<qint64> Store::hourlyCounts(qint64 issueId, qint64 fromHour, qint64 toHour)
+{
+    QList<qint64> counts(qMax<qint64>(0, toHour - fromHour), 0);
+    Statement select(m_db, "SELECT hour, count FROM issue_hourly WHERE issue_id = ?1 AND hour >= ?2 AND hour < ?3");
+    select.bind(1, issueId).bind(2, fromHour).bind(3, toHour);
+    while (select.step())
+        counts[select.int64(0) - fromHour] = select.int64(1);
+    return counts;
 }
 
 } // namespace lookout

@@ -6,8 +6,11 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -15,11 +18,44 @@ namespace lookout {
 
 enum class IssueSort { LastSeen, FirstSeen, TimesSeen, UserCount, Title, Level, ShortId, Project, Status };
 
+// Which issues, in which order. Every filter is optional; all that are set must hold.
 struct IssueQuery
 {
     qint64 projectId = 0; // 0: every project
     IssueSort sort = IssueSort::LastSeen;
     bool descending = true;
+
+    QStringList statuses; // unresolved, resolved, ignored
+    QStringList levels;
+    QStringList projectSlugs;
+    QString release;
+    QString environment;
+    QString text; // words matched by full-text search over issues and their events
+    std::optional<qint64> firstSeenAfterMs;
+    std::optional<qint64> lastSeenAfterMs;
+    std::optional<qint64> minTimesSeen;
+    std::optional<qint64> minUserCount;
+    bool bookmarkedOnly = false;
+    bool unseenOnly = false;
+    std::optional<bool> assigned;
+
+    static IssueQuery sortedBy(IssueSort sort, bool descending = true)
+    {
+        IssueQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        return query;
+    }
+};
+
+struct StoredEvent
+{
+    qint64 rowId = 0;
+    QString eventId;
+    qint64 issueId = 0;
+    QString projectSlug;
+    QDateTime timestamp;
+    QByteArray payload; // the event as it was imported, uncompressed
 };
 
 // Lookout's local cache: one SQLite database (WAL, FTS5) holding projects, issues and events.
@@ -47,19 +83,32 @@ public:
     QList<ProjectSummary> projects();
 
     enum class InsertResult { Inserted, Duplicate, Failed };
-    // Stores the event under its issue (made on first sight) and keeps the issue's counts.
+    // Stores the event under the issue one of its grouping hashes already names (made on first
+    // sight), and keeps the issue's counts, release range, hourly series and search index.
     InsertResult insertEvent(qint64 projectId, const Event &event, const QByteArray &payload);
     bool insertSessionPayload(qint64 projectId, const QString &kind, const QByteArray &payload);
 
     qint64 issueCount(const IssueQuery &query);
     QList<IssueSummary> issues(const IssueQuery &query, qint64 offset, qint64 limit);
+    std::optional<IssueSummary> issue(qint64 id);
+    std::optional<IssueSummary> issueByShortId(const QString &shortId);
+    // Events per hour for [fromHour, toHour) (hours since the epoch), zeros included.
+    QList<qint64> hourlyCounts(qint64 issueId, qint64 fromHour, qint64 toHour);
+
     qint64 eventCount();
     qint64 sessionPayloadCount();
-    // The newest event time in the cache, or an invalid QDateTime when it is empty.
     QDateTime newestEventTime();
+    std::optional<StoredEvent> event(const QString &eventId);
+    std::optional<StoredEvent> latestEvent(qint64 issueId);
+    // Calls visit for every event, oldest first, until it returns false.
+    bool forEachEvent(const std::function<bool(const StoredEvent &)> &visit);
 
 private:
+    friend class IssueQueryBuilder;
     struct Statements;
+    qint64 findIssue(qint64 projectId, const QStringList &hashes);
+    std::optional<StoredEvent> readEvent(const char *sql, const std::function<void(class Statement &)> &bind);
+
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
     QString m_path;

@@ -1,11 +1,14 @@
 #include "TestData.h"
 
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 // Runs the real executables, as scripts and CI use them.
 class TestLookoutctl : public QObject
@@ -39,14 +42,149 @@ private Q_SLOTS:
         QCOMPARE(err.count('\n'), 3);
 
         const auto [code2, json, err2] = run({QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--json"),
-            QStringLiteral("--sort"), QStringLiteral("events")});
+            QStringLiteral("--sort"), QStringLiteral("freq")});
         QCOMPARE(code2, 0);
-        const QList<QByteArray> lines = json.trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
-        const QJsonObject top = QJsonDocument::fromJson(lines.constFirst()).object();
+        // Sentry's REST names and types: count is a string, project an object.
+        const QJsonArray issues = QJsonDocument::fromJson(json).array();
+        QCOMPARE(issues.size(), 2);
+        const QJsonObject top = issues.at(0).toObject();
         QCOMPARE(top.value(u"shortId").toString(), QStringLiteral("SHOP-2"));
-        QCOMPARE(top.value(u"count").toInt(), 15);
-        QCOMPARE(top.value(u"project").toString(), QStringLiteral("shop"));
+        QCOMPARE(top.value(u"count").toString(), QStringLiteral("15"));
+        QCOMPARE(top.value(u"userCount").toInt(), 7);
+        QCOMPARE(top.value(u"status").toString(), QStringLiteral("unresolved"));
+        QCOMPARE(top.value(u"project").toObject().value(u"slug").toString(), QStringLiteral("shop"));
+        QVERIFY(top.value(u"lastSeen").toString().endsWith(u'Z'));
+
+        const auto [code3, text, err3] = run(
+            {QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--query"), QStringLiteral("TimeoutError")});
+        QCOMPARE(code3, 0);
+        QVERIFY2(text.contains("SHOP-1 ") && !text.contains("SHOP-2 "), text.constData());
+        const auto [code4, none, err4] = run(
+            {QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--query"), QStringLiteral("is:resolved")});
+        QCOMPARE(code4, 0);
+        QVERIFY(none.contains("0 of 0 issues"));
+        const auto [code5, bad, err5] = run(
+            {QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--query"), QStringLiteral("is:sleeping")});
+        QCOMPARE(code5, 2);
+        QVERIFY2(err5.contains("is:sleeping"), err5.constData());
+    }
+
+    void showPrintsAnIssueAndRestJson()
+    {
+        const QString file = lookout::test::dataPath(QStringLiteral("events/mixed.jsonl"));
+        run({QStringLiteral("--db"), db(QStringLiteral("show")), QStringLiteral("import"), file});
+        const auto [code, text, err]
+            = run({QStringLiteral("--db"), db(QStringLiteral("show")), QStringLiteral("show"), QStringLiteral("imported-2")});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.startsWith("IMPORTED-2  KeyError: order 1019 not found"), text.constData());
+        QVERIFY(text.contains("* load_order (shop/orders.py:42)"));
+
+        const auto [code2, json, err2] = run({QStringLiteral("--db"), db(QStringLiteral("show")), QStringLiteral("show"),
+            QStringLiteral("--json"), QStringLiteral("000000000000000000000000000e0013")});
+        QCOMPARE(code2, 0);
+        const QJsonObject event = QJsonDocument::fromJson(json).object();
+        QCOMPARE(event.value(u"eventID").toString(), QStringLiteral("000000000000000000000000000e0013"));
+        const QJsonObject entry = event.value(u"entries").toArray().at(0).toObject();
+        QCOMPARE(entry.value(u"type").toString(), QStringLiteral("exception"));
+        const QJsonObject frame = entry.value(u"data")
+                                      .toObject()
+                                      .value(u"values")
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"stacktrace")
+                                      .toObject()
+                                      .value(u"frames")
+                                      .toArray()
+                                      .at(1)
+                                      .toObject();
+        QCOMPARE(frame.value(u"lineNo").toInt(), 42);
+        QCOMPARE(frame.value(u"inApp").toBool(), true);
+        const auto [code3, out3, err3]
+            = run({QStringLiteral("--db"), db(QStringLiteral("show")), QStringLiteral("show"), QStringLiteral("NOPE-1")});
+        QCOMPARE(code3, 1);
+        QVERIFY(err3.contains("no issue or event 'NOPE-1'"));
+    }
+
+    void exportThenImportGivesTheSameIssues()
+    {
+        const QString source = db(QStringLiteral("source"));
+        run({QStringLiteral("--db"), source, QStringLiteral("import"),
+            lookout::test::dataPath(QStringLiteral("events/mixed.jsonl"))});
+        run({QStringLiteral("--db"), source, QStringLiteral("import"), lookout::test::dataPath(QStringLiteral("envelopes"))});
+        const QString exported = m_dir.filePath(QStringLiteral("export.jsonl"));
+        const auto [code, out, err]
+            = run({QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--output"), exported});
+        QCOMPARE(code, 0);
+        const auto [code2, out2, err2]
+            = run({QStringLiteral("--db"), db(QStringLiteral("copy")), QStringLiteral("import"), exported});
+        QVERIFY2(code2 == 0, err2.constData());
+        const auto issuesOf = [&](const QString &path) {
+            const auto [c, json, e] = run({QStringLiteral("--db"), path, QStringLiteral("issues"), QStringLiteral("--query"),
+                QString(), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")});
+            QStringList rows;
+            for (const auto &v : QJsonDocument::fromJson(json).array()) {
+                const QJsonObject o = v.toObject();
+                rows << o.value(u"title").toString() + u'|' + o.value(u"count").toString() + u'|'
+                        + o.value(u"userCount").toVariant().toString() + u'|' + o.value(u"firstSeen").toString() + u'|'
+                        + o.value(u"lastSeen").toString();
+            }
+            rows.sort();
+            return rows;
+        };
+        const QStringList before = issuesOf(source);
+        QVERIFY(before.size() > 10);
+        QCOMPARE(issuesOf(db(QStringLiteral("copy"))), before);
+    }
+
+    void killedImportLeavesAConsistentCacheAndResumes()
+    {
+        // Big enough that the import is still running after its first batch commits.
+        const QString file = m_dir.filePath(QStringLiteral("many.jsonl"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        constexpr int total = 8000;
+        for (int i = 0; i < total; ++i)
+            out.write(lookout::test::eventLine(QStringLiteral("%1").arg(i + 1, 32, 16, QLatin1Char('0')), 1763640000 + i,
+                          QStringLiteral("Error%1").arg(i % 50))
+                + '\n');
+        out.close();
+        const QString cache = db(QStringLiteral("killed"));
+
+        QProcess import;
+        import.setProcessEnvironment(environment());
+        import.start(QStringLiteral(LOOKOUTCTL_PATH), {QStringLiteral("--db"), cache, QStringLiteral("import"), file});
+        QVERIFY(import.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(countEvents(cache) > 0 || import.state() == QProcess::NotRunning, 60000);
+        const bool killedMidway = import.state() == QProcess::Running;
+        import.kill(); // SIGKILL: no chance to clean up
+        import.waitForFinished();
+        if (!killedMidway)
+            qWarning("the import finished before it could be killed; only the rerun was checked");
+
+        const qint64 kept = countEvents(cache);
+        QVERIFY(kept > 0);
+        QCOMPARE(kept % 2000, 0); // whole batches or nothing
+        QCOMPARE(scalar(cache, "PRAGMA integrity_check"), QByteArray("ok"));
+
+        const auto [code, text, err] = run({QStringLiteral("--db"), cache, QStringLiteral("import"), file});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.startsWith(QStringLiteral("%1 events imported").arg(total - kept).toUtf8()), text.constData());
+        QCOMPARE(countEvents(cache), total);
+        QCOMPARE(scalar(cache, "SELECT sum(times_seen) FROM issues").toInt(), total);
+        QCOMPARE(scalar(cache, "SELECT count(*) FROM issues").toInt(), 50);
+    }
+
+    void groupExplainsAnEventsHashes()
+    {
+        const QString file = lookout::test::dataPath(QStringLiteral("grouping/cases/exception_compute_hashes.json"));
+        const auto [code, text, err] = run({QStringLiteral("group"), file});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.startsWith("app:\n  hash: \"b23ee1963904c2ca87b145febf94b66c\""), text.constData());
+        QVERIFY(text.contains("\"ValueError\""));
+        const auto [code2, text2, err2] = run({QStringLiteral("group"), m_dir.filePath(QStringLiteral("missing.json"))});
+        QCOMPARE(code2, 1);
+        QVERIFY(err2.contains("missing.json"));
     }
 
     void demoListsIssuesAcrossProjects()
@@ -82,7 +220,7 @@ private:
         QByteArray err;
     };
 
-    QString db() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+    QString db(const QString &name = QStringLiteral("cache")) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
 
     QProcessEnvironment environment() const
     {
@@ -103,6 +241,29 @@ private:
             return {-1, {}, "timed out"};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+    }
+
+    // Read with a plain SQLite connection, as a second process would, while lookoutctl writes.
+    static QByteArray scalar(const QString &path, const char *sql)
+    {
+        sqlite3 *db = nullptr;
+        QByteArray result;
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            sqlite3_stmt *stmt = nullptr;
+            if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+                result = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+        return result;
+    }
+
+    static qint64 countEvents(const QString &path)
+    {
+        if (!QFile::exists(path))
+            return 0;
+        return scalar(path, "SELECT count(*) FROM events").toLongLong();
     }
 
     QTemporaryDir m_dir;

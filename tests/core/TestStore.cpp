@@ -1,7 +1,11 @@
 #include "TestData.h"
 #include "ingest/EventJsonParser.h"
+#include "store/Schema.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,7 +137,160 @@ private Q_SLOTS:
         QCOMPARE(makeShortId(QStringLiteral("web"), 18), QStringLiteral("WEB-J")); // no I, L, O, U
     }
 
+    void keepsReleaseRangeHourlySeriesAndPayload()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 project = store.ensureProject(QStringLiteral("shop"));
+        // Three events over two hours, imported out of order, in two releases.
+        const double base = 1763640000; // an hour boundary
+        addWithRelease(store, project, hexId(1), base + 3600 + 60, QStringLiteral("shop@2.0"));
+        addWithRelease(store, project, hexId(2), base + 10, QStringLiteral("shop@1.0"));
+        addWithRelease(store, project, hexId(3), base + 20, QStringLiteral("shop@1.0"));
+        const IssueSummary issue = store.issues({}, 0, 1).constFirst();
+        QCOMPARE(issue.firstRelease, QStringLiteral("shop@1.0"));
+        QCOMPARE(issue.lastRelease, QStringLiteral("shop@2.0"));
+        const qint64 hour = qint64(base) / 3600;
+        QCOMPARE(store.hourlyCounts(issue.id, hour - 1, hour + 3), (QList<qint64> {0, 2, 1, 0}));
+
+        const std::optional<StoredEvent> latest = store.latestEvent(issue.id);
+        QVERIFY(latest);
+        QCOMPARE(latest->eventId, hexId(1));
+        QVERIFY(latest->payload.contains("shop@2.0")); // stored compressed, read back as imported
+        QCOMPARE(store.issueByShortId(QStringLiteral("shop-1"))->id, issue.id);
+
+        QStringList order;
+        store.forEachEvent([&](const StoredEvent &e) {
+            order << e.eventId;
+            return true;
+        });
+        QCOMPARE(order, (QStringList {hexId(2), hexId(3), hexId(1)}));
+    }
+
+    void filtersInSql_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("level") << QStringLiteral("level") << QStringLiteral("warning") << QStringList {QStringLiteral("Slow")};
+        QTest::newRow("release") << QStringLiteral("release") << QStringLiteral("shop@2.0")
+                                 << QStringList {QStringLiteral("Crash")};
+        QTest::newRow("environment") << QStringLiteral("environment") << QStringLiteral("staging")
+                                     << QStringList {QStringLiteral("Slow")};
+        QTest::newRow("text in title") << QStringLiteral("text") << QStringLiteral("crash")
+                                       << QStringList {QStringLiteral("Crash")};
+        QTest::newRow("text prefix in frames")
+            << QStringLiteral("text") << QStringLiteral("charge_c") << QStringList {QStringLiteral("Slow")};
+        // Quotes and operators are words, not FTS5 syntax: no error, and "or" matches load_(or)der.
+        QTest::newRow("FTS syntax is plain text")
+            << QStringLiteral("text") << QStringLiteral("\"crash OR") << QStringList {QStringLiteral("Crash")};
+        QTest::newRow("all words must match") << QStringLiteral("text") << QStringLiteral("crash charge") << QStringList {};
+        QTest::newRow("status") << QStringLiteral("status") << QStringLiteral("resolved") << QStringList {};
+    }
+
+    void filtersInSql()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QStringList, expected);
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 project = store.ensureProject(QStringLiteral("shop"));
+        QJsonObject crash = eventObject(hexId(1), QStringLiteral("Crash"), QStringLiteral("load_order"));
+        crash.insert(QStringLiteral("release"), QStringLiteral("shop@2.0"));
+        crash.insert(QStringLiteral("environment"), QStringLiteral("production"));
+        QJsonObject slow = eventObject(hexId(2), QStringLiteral("Slow"), QStringLiteral("charge_card"));
+        slow.insert(QStringLiteral("level"), QStringLiteral("warning"));
+        slow.insert(QStringLiteral("environment"), QStringLiteral("staging"));
+        insert(store, project, crash);
+        insert(store, project, slow);
+
+        IssueQuery query;
+        if (field == u"level")
+            query.levels = {value};
+        else if (field == u"release")
+            query.release = value;
+        else if (field == u"environment")
+            query.environment = value;
+        else if (field == u"text")
+            query.text = value;
+        else if (field == u"status")
+            query.statuses = {value};
+        QStringList titles;
+        const QList<IssueSummary> issues = store.issues(query, 0, 10);
+        for (const IssueSummary &issue : issues)
+            titles << issue.title.section(QLatin1Char(':'), 0, 0);
+        QCOMPARE(titles, expected);
+        QCOMPARE(store.issueCount(query), expected.size());
+    }
+
+    void eventsJoinTheIssueOfAnyKnownHash()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 project = store.ensureProject(QStringLiteral("shop"));
+        // Two events our grouping keeps apart, but Sentry had put in one issue (same hash).
+        QJsonObject a = eventObject(hexId(1), QStringLiteral("A"), QStringLiteral("f"));
+        a.insert(QStringLiteral("hashes"), QJsonArray {QStringLiteral("0123456789abcdef0123456789abcdef")});
+        QJsonObject b = eventObject(hexId(2), QStringLiteral("B"), QStringLiteral("g"));
+        b.insert(QStringLiteral("hashes"), QJsonArray {QStringLiteral("0123456789abcdef0123456789abcdef")});
+        insert(store, project, a);
+        insert(store, project, b);
+        QCOMPARE(store.issueCount({}), 1);
+        QCOMPARE(store.issues({}, 0, 1).constFirst().timesSeen, 2);
+    }
+
+    void upgradesAVersion1Cache()
+    {
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
+            QString error;
+            QVERIFY2(Schema::migrate(db, &error, 1), qPrintable(error));
+            // A version-1 row: payload stored as plain JSON.
+            const QByteArray payload = test::eventLine(hexId(9), 1763640000, QStringLiteral("Old"));
+            const QByteArray sql
+                = "INSERT INTO projects (id, slug, name) VALUES (1, 'shop', 'shop');"
+                  "INSERT INTO issues (id, project_id, grouping_hash, short_id, title, level, first_seen, last_seen, times_seen)"
+                  " VALUES (1, 1, 'h1', 'SHOP-1', 'Old: something failed', 'error', 1763640000000, 1763640000000, 1);"
+                  "INSERT INTO events (event_id, issue_id, project_id, timestamp, level, payload) VALUES ('"
+                + hexId(9).toLatin1() + "', 1, 1, 1763640000000, 'error', '" + payload + "');";
+            QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        Store store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        const std::optional<StoredEvent> old = store.event(hexId(9));
+        QVERIFY(old);
+        QVERIFY(old->payload.contains("something failed"));
+        QCOMPARE(store.hourlyCounts(1, 1763640000 / 3600, 1763640000 / 3600 + 1), QList<qint64> {1});
+        // The old issue's hash still finds it.
+        test::addEvent(store, 1, hexId(10), 1763640100, QStringLiteral("New"));
+        QCOMPARE(store.issueCount({}), 2);
+    }
+
 private:
+    static QJsonObject eventObject(const QString &id, const QString &type, const QString &function)
+    {
+        return QJsonDocument::fromJson(test::eventLine(id, 1763640000, type, function)).object();
+    }
+
+    static void insert(Store &store, qint64 project, const QJsonObject &object)
+    {
+        QString error;
+        const std::optional<Event> event = EventJsonParser::parse(object, &error);
+        QVERIFY2(event, qPrintable(error));
+        QCOMPARE(store.insertEvent(project, *event, QJsonDocument(object).toJson(QJsonDocument::Compact)),
+            Store::InsertResult::Inserted);
+    }
+
+    static void addWithRelease(Store &store, qint64 project, const QString &id, double when, const QString &release)
+    {
+        QJsonObject object = QJsonDocument::fromJson(test::eventLine(id, when, QStringLiteral("KeyError"))).object();
+        object.insert(QStringLiteral("release"), release);
+        insert(store, project, object);
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;

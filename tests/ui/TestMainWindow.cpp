@@ -79,7 +79,7 @@ private Q_SLOTS:
         const qint64 first = model->index(0, IssueListModel::EventsColumn).data(IssueListModel::SortValueRole).toLongLong();
         const qint64 second = model->index(1, IssueListModel::EventsColumn).data(IssueListModel::SortValueRole).toLongLong();
         QVERIFY(first >= second);
-        QCOMPARE(first, m_store.issues(IssueQuery {0, IssueSort::TimesSeen, true}, 0, 1).constFirst().timesSeen);
+        QCOMPARE(first, m_store.issues(IssueQuery::sortedBy(IssueSort::TimesSeen), 0, 1).constFirst().timesSeen);
     }
 
     void remembersLayout()

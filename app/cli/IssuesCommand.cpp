@@ -1,0 +1,123 @@
+#include "CliCommon.h"
+#include "core/Clock.h"
+#include "core/RelativeTime.h"
+#include "search/IssueSearch.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lookout::cli {
+
+namespace {
+
+struct SortName
+{
+    const char *name;
+    IssueSort sort;
+};
+constexpr SortName sortNames[] = {{"date", IssueSort::LastSeen}, {"last_seen", IssueSort::LastSeen},
+    {"new", IssueSort::FirstSeen}, {"first_seen", IssueSort::FirstSeen}, {"freq", IssueSort::TimesSeen},
+    {"events", IssueSort::TimesSeen}, {"user", IssueSort::UserCount}, {"users", IssueSort::UserCount},
+    {"title", IssueSort::Title}, {"level", IssueSort::Level}};
+
+QString restTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Sentry's REST field names and types (count is a string there), so scripts written against
+// /api/0/organizations/{org}/issues/ read this unchanged.
+QJsonObject restIssue(const IssueSummary &issue)
+{
+    return QJsonObject {{QStringLiteral("id"), QString::number(issue.id)}, {QStringLiteral("shortId"), issue.shortId},
+        {QStringLiteral("title"), issue.title}, {QStringLiteral("culprit"), issue.culprit},
+        {QStringLiteral("level"), levelToString(issue.level)}, {QStringLiteral("status"), issue.status},
+        {QStringLiteral("substatus"), issue.substatus.isEmpty() ? QJsonValue() : QJsonValue(issue.substatus)},
+        {QStringLiteral("platform"), issue.platform}, {QStringLiteral("count"), QString::number(issue.timesSeen)},
+        {QStringLiteral("userCount"), issue.userCount}, {QStringLiteral("firstSeen"), restTime(issue.firstSeen)},
+        {QStringLiteral("lastSeen"), restTime(issue.lastSeen)}, {QStringLiteral("isBookmarked"), issue.bookmarked},
+        {QStringLiteral("hasSeen"), issue.hasSeen},
+        {QStringLiteral("assignedTo"), issue.assignee.isEmpty() ? QJsonValue() : QJsonValue(issue.assignee)},
+        {QStringLiteral("project"),
+            QJsonObject {{QStringLiteral("id"), QString::number(issue.projectId)}, {QStringLiteral("slug"), issue.projectSlug},
+                {QStringLiteral("name"), issue.projectName}}}};
+}
+
+} // namespace
+
+int runIssues(Store &store, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("List issues, newest first. Without --query only unresolved issues are listed;"
+                       " --query \"\" lists every issue, as Sentry's API does."));
+    parser.addOption({QStringLiteral("query"), QStringLiteral("Sentry search, e.g. \"is:unresolved level:error timeout\"."),
+        QStringLiteral("search")});
+    parser.addOption({QStringLiteral("project"), QStringLiteral("Only this project."), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("sort"),
+        QStringLiteral("date, new, freq, user (Sentry's names), or last_seen, first_seen, events, users, title, level."),
+        QStringLiteral("key"), QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("limit"), QStringLiteral("At most N issues (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("A JSON array with Sentry's REST field names.")});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    const QDateTime now = SystemClock::instance().now();
+    QString error;
+    const QString search
+        = parser.isSet(QStringLiteral("query")) ? parser.value(QStringLiteral("query")) : QStringLiteral("is:unresolved");
+    std::optional<IssueQuery> query = IssueSearch::parse(search, now, &error);
+    if (!query)
+        return usageError(QStringLiteral("--query: %1").arg(error));
+
+    const QString sortName = parser.value(QStringLiteral("sort"));
+    const auto sort = std::find_if(
+        std::begin(sortNames), std::end(sortNames), [&](const SortName &s) { return sortName == QLatin1String(s.name); });
+    if (sort == std::end(sortNames))
+        return usageError(QStringLiteral("unknown sort '%1'").arg(sortName));
+    query->sort = sort->sort;
+    query->descending = query->sort != IssueSort::Title;
+    bool limitOk = false;
+    const qint64 limit = parser.value(QStringLiteral("limit")).toLongLong(&limitOk);
+    if (!limitOk || limit < 0)
+        return usageError(QStringLiteral("--limit needs a number"));
+    if (parser.isSet(QStringLiteral("project")))
+        query->projectSlugs << parser.value(QStringLiteral("project"));
+
+    const QList<IssueSummary> issues = store.issues(*query, 0, limit);
+    if (!store.errorString().isEmpty() && issues.isEmpty()) {
+        err() << "lookoutctl: " << store.errorString() << '\n';
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const IssueSummary &issue : issues)
+            array.append(restIssue(issue));
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                 .arg(QStringLiteral("ID"), -18)
+                 .arg(QStringLiteral("LEVEL"), -8)
+                 .arg(QStringLiteral("EVENTS"), 7)
+                 .arg(QStringLiteral("USERS"), 6)
+                 .arg(QStringLiteral("LAST SEEN"), -11)
+                 .arg(QStringLiteral("TITLE"));
+    for (const IssueSummary &issue : issues) {
+        out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                     .arg(issue.shortId, -18)
+                     .arg(levelToString(issue.level), -8)
+                     .arg(issue.timesSeen, 7)
+                     .arg(issue.userCount, 6)
+                     .arg(relativeTime(issue.lastSeen, now), -11)
+                     .arg(issue.title.left(100));
+    }
+    out() << QStringLiteral("%1 of %2 issues\n").arg(issues.size()).arg(store.issueCount(*query));
+    return Ok;
+}
+
+} // namespace lookout::cli

@@ -1,0 +1,350 @@
+#include "grouping/Enhancements.h"
+
+#include "grouping/BuiltInRules.h"
+
+namespace lookout {
+
+namespace {
+
+// Sentry's globs: ** crosses path separators, * and ? do not (for path-like fields), [..] is a
+// character class ([[] is how rules spell a literal bracket), \x is a literal x.
+QString globToRegex(const QString &glob, bool pathLike)
+{
+    QString re = QStringLiteral("^");
+    qsizetype i = 0;
+    if (pathLike && glob.startsWith(QStringLiteral("**/"))) {
+        re += QStringLiteral("(?:.*/)?"); // "**/x" also matches a bare "x"
+        i = 3;
+    }
+    for (; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == u'*') {
+            if (i + 1 < glob.size() && glob.at(i + 1) == u'*') {
+                re += QStringLiteral(".*");
+                ++i;
+            } else {
+                re += pathLike ? QStringLiteral("[^/]*") : QStringLiteral(".*");
+            }
+        } else if (c == u'?') {
+            re += pathLike ? QStringLiteral("[^/]") : QStringLiteral(".");
+        } else if (c == u'[') {
+            const qsizetype end = glob.indexOf(u']', i + 2);
+            if (end < 0) {
+                re += QStringLiteral("\\[");
+                continue;
+            }
+            QString cls = glob.mid(i + 1, end - i - 1);
+            const bool negate = cls.startsWith(u'!');
+            if (negate)
+                cls.remove(0, 1);
+            cls.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
+            cls.replace(QStringLiteral("["), QStringLiteral("\\["));
+            re += QStringLiteral("[") + (negate ? QStringLiteral("^") : QString()) + cls + QStringLiteral("]");
+            i = end;
+        } else if (c == u'\\' && i + 1 < glob.size()) {
+            re += QRegularExpression::escape(QString(glob.at(++i)));
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return re + QLatin1Char('$');
+}
+
+QString normalizedPath(const QString &path)
+{
+    QString p = path;
+    p.replace(u'\\', u'/');
+    return p.toLower();
+}
+
+bool globMatch(const QRegularExpression &re, const QString &value)
+{
+    return re.match(value).hasMatch();
+}
+
+// Splits a rule line into tokens; quotes group a value with spaces, # starts a comment.
+QStringList tokenize(const QString &line)
+{
+    QStringList tokens;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'\\' && i + 1 < line.size()) {
+                current += c;
+                current += line.at(++i);
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                current += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u'#' && current.isEmpty()) {
+            break;
+        } else if (c.isSpace()) {
+            if (!current.isEmpty())
+                tokens << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        tokens << current;
+    return tokens;
+}
+
+} // namespace
+
+bool Enhancements::Matcher::matches(const RuleFrame &frame) const
+{
+    bool result = false;
+    if (key == u"family") {
+        result = families.contains(frame.family) || families.contains(QStringLiteral("all"));
+    } else if (key == u"function") {
+        result = globMatch(pattern, frame.function);
+    } else if (key == u"module") {
+        result = globMatch(pattern, frame.module);
+    } else if (key == u"package") {
+        result = globMatch(pattern, normalizedPath(frame.package));
+    } else if (key == u"path") {
+        result = globMatch(pattern, normalizedPath(frame.absPath)) || globMatch(pattern, normalizedPath(frame.filename));
+    } else if (key == u"category") {
+        result = globMatch(pattern, frame.category);
+    } else if (key == u"app") {
+        const bool wanted = families.contains(QStringLiteral("yes"));
+        result = frame.inApp.value_or(false) == wanted;
+    }
+    return result != negated;
+}
+
+bool Enhancements::Rule::matches(const QList<RuleFrame> &frames, qsizetype idx) const
+{
+    auto all = [&frames](const QList<Matcher> &list, qsizetype at) {
+        if (list.isEmpty())
+            return true;
+        if (at < 0 || at >= frames.size())
+            return false;
+        for (const Matcher &matcher : list) {
+            if (!matcher.matches(frames.at(at)))
+                return false;
+        }
+        return true;
+    };
+    return all(matchers, idx) && all(callerMatchers, idx - 1) && all(calleeMatchers, idx + 1);
+}
+
+QString Enhancements::Rule::describe(Kind kind) const
+{
+    QStringList parts;
+    for (const Matcher &matcher : matchers)
+        parts << matcher.text;
+    for (const Action &action : actions) {
+        if (action.kind == kind)
+            parts << action.text;
+    }
+    return QStringLiteral("%1 stack trace rule (%2)")
+        .arg(builtIn ? QStringLiteral("built-in") : QStringLiteral("custom"), parts.join(QLatin1Char(' ')));
+}
+
+Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *error)
+{
+    Enhancements result;
+    int lineNumber = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        ++lineNumber;
+        const QStringList tokens = tokenize(line);
+        if (tokens.isEmpty())
+            continue;
+        Rule rule;
+        rule.builtIn = builtIn;
+        bool ok = true;
+        // Context brackets: "[ ... ] |" before the frame's own matchers, "| [ ... ]" after them.
+        enum class Target { Caller, Frame, Callee } target = Target::Frame;
+        bool seenFrameMatcher = false;
+        for (const QString &token : tokens) {
+            if (token == u"[") {
+                target = seenFrameMatcher ? Target::Callee : Target::Caller;
+                continue;
+            }
+            if (token == u"]") {
+                target = Target::Frame;
+                continue;
+            }
+            if (token == u"|")
+                continue;
+            const QChar first = token.at(0);
+            if (first == u'+' || first == u'-'
+                || ((first == u'^' || first == u'v') && token.size() > 1 && (token.at(1) == u'+' || token.at(1) == u'-'))) {
+                Action action;
+                QString body = token;
+                if (first == u'^' || first == u'v') {
+                    action.range = first == u'^' ? Range::Up : Range::Down;
+                    body.remove(0, 1);
+                }
+                action.flag = body.startsWith(u'+');
+                const QString name = body.mid(1);
+                if (name == u"app")
+                    action.kind = Kind::App;
+                else if (name == u"group")
+                    action.kind = Kind::Group;
+                else {
+                    ok = false;
+                    break;
+                }
+                action.text = token;
+                rule.actions << action;
+            } else if (token.contains(u'=') && !token.contains(u':')) {
+                const QString key = token.section(u'=', 0, 0);
+                Action action;
+                action.value = token.section(u'=', 1);
+                action.text = token;
+                if (key == u"category") {
+                    action.kind = Kind::Category;
+                } else if (key == u"max-frames") {
+                    action.kind = Kind::MaxFrames;
+                    action.number = action.value.toInt();
+                } else {
+                    continue; // min-frames, invert-stacktrace, ...: no effect on hashes we compute
+                }
+                rule.actions << action;
+            } else if (token.contains(u':')) {
+                Matcher matcher;
+                QString body = token;
+                matcher.negated = body.startsWith(u'!');
+                if (matcher.negated)
+                    body.remove(0, 1);
+                QString key = body.section(u':', 0, 0);
+                const QString value = body.section(u':', 1);
+                if (key.startsWith(QStringLiteral("stack.")))
+                    key = key.mid(6);
+                if (key == u"abs_path")
+                    key = QStringLiteral("path");
+                matcher.key = key;
+                matcher.text = token;
+                if (key == u"family" || key == u"app") {
+                    matcher.families = value.toLower().split(u',');
+                    if (key == u"app" && (value == u"1" || value == u"true"))
+                        matcher.families = {QStringLiteral("yes")};
+                } else if (key == u"path" || key == u"package") {
+                    matcher.pattern = QRegularExpression(globToRegex(value.toLower(), true));
+                } else if (key == u"function" || key == u"module" || key == u"category") {
+                    matcher.pattern = QRegularExpression(globToRegex(value, false));
+                } else {
+                    ok = false;
+                    break;
+                }
+                if (target == Target::Caller) {
+                    rule.callerMatchers << matcher;
+                } else if (target == Target::Callee) {
+                    rule.calleeMatchers << matcher;
+                } else {
+                    rule.matchers << matcher;
+                    seenFrameMatcher = true;
+                }
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok || rule.matchers.isEmpty() || rule.actions.isEmpty()) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("line %1: cannot parse rule \"%2\"").arg(lineNumber).arg(line.trimmed());
+            continue;
+        }
+        result.m_rules << rule;
+    }
+    return result;
+}
+
+const Enhancements &Enhancements::builtIn()
+{
+    static const Enhancements rules = parse(builtInEnhancementRules(), true);
+    return rules;
+}
+
+void Enhancements::applyModifications(QList<RuleFrame> &frames) const
+{
+    for (const Rule &rule : m_rules) {
+        bool relevant = false;
+        for (const Action &action : rule.actions)
+            relevant = relevant || action.kind == Kind::App || action.kind == Kind::Category;
+        if (!relevant)
+            continue;
+        for (qsizetype idx = 0; idx < frames.size(); ++idx) {
+            if (!rule.matches(frames, idx))
+                continue;
+            for (const Action &action : rule.actions) {
+                if (action.kind == Kind::Category) {
+                    frames[idx].category = action.value;
+                } else if (action.kind == Kind::App) {
+                    qsizetype begin = idx, end = idx + 1;
+                    if (action.range == Range::Up) {
+                        begin = idx + 1;
+                        end = frames.size();
+                    } else if (action.range == Range::Down) {
+                        begin = 0;
+                        end = idx;
+                    }
+                    for (qsizetype i = begin; i < end; ++i) {
+                        frames[i].inApp = action.flag;
+                        frames[i].inAppRule = rule.describe(Kind::App);
+                    }
+                }
+            }
+        }
+    }
+}
+
+void Enhancements::applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const
+{
+    std::optional<int> maxFrames;
+    for (const Rule &rule : m_rules) {
+        for (qsizetype idx = 0; idx < frames.size(); ++idx) {
+            if (!rule.matches(frames, idx))
+                continue;
+            for (const Action &action : rule.actions) {
+                if (action.kind == Kind::MaxFrames) {
+                    maxFrames = action.number;
+                    continue;
+                }
+                if (action.kind != Kind::Group)
+                    continue;
+                qsizetype begin = idx, end = idx + 1;
+                if (action.range == Range::Up) {
+                    begin = idx + 1;
+                    end = frames.size();
+                } else if (action.range == Range::Down) {
+                    begin = 0;
+                    end = idx;
+                }
+                for (qsizetype i = begin; i < end && i < qsizetype(components.size()); ++i) {
+                    GroupingComponent &component = components[size_t(i)];
+                    if (component.contributes != action.flag) {
+                        component.contributes = action.flag;
+                        component.hint = (action.flag ? QStringLiteral("un-ignored by ") : QStringLiteral("ignored by "))
+                            + rule.describe(Kind::Group);
+                    }
+                }
+            }
+        }
+    }
+    if (maxFrames) {
+        int kept = 0;
+        for (auto it = components.rbegin(); it != components.rend(); ++it) {
+            if (!it->contributes)
+                continue;
+            if (kept < *maxFrames) {
+                ++kept;
+                continue;
+            }
+            it->disable(QStringLiteral("ignored because only %1 %2 considered")
+                    .arg(*maxFrames)
+                    .arg(*maxFrames == 1 ? QStringLiteral("frame is") : QStringLiteral("frames are")));
+        }
+    }
+}
+
+} // namespace lookout

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "grouping/GroupingComponent.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace lookout {
+
+// What the stack-trace rules see of one frame; in_app and category change as rules apply.
+struct RuleFrame
+{
+    QString family; // native, javascript, other
+    QString function;
+    QString module;
+    QString package;
+    QString absPath;
+    QString filename;
+    QString category;
+    std::optional<bool> clientInApp;
+    std::optional<bool> inApp;
+    QString inAppRule; // description of the rule that last set in_app
+};
+
+// Sentry's stack-trace rules ("grouping enhancements"): one rule per line, matchers then actions,
+//   family:native function:std::* -app
+//   path:**/release_webhook.py v-group
+//   category:threadbase -group v-group
+// Matchers: family, function, module, package, path, category, app (each may be negated with !);
+// actions: +app/-app, +group/-group (prefixed ^ = the frames towards the crash, v = towards the
+// callers), category=NAME, max-frames=N. "[ matchers ] |" before a rule constrains the calling
+// frame (the one before in the list), "| [ matchers ]" after it the called frame.
+class Enhancements
+{
+public:
+    static Enhancements parse(const QString &text, bool builtIn, QString *error = nullptr);
+    // Sentry's built-in rule set for config newstyle:2026-01-20, as far as Lookout implements it.
+    static const Enhancements &builtIn();
+
+    void append(const Enhancements &other) { m_rules += other.m_rules; }
+    qsizetype size() const { return m_rules.size(); }
+
+    // Phase 1 (Sentry does this during normalisation): categories and in_app.
+    void applyModifications(QList<RuleFrame> &frames) const;
+    // Phase 2, per variant: +group/-group and max-frames on already built frame components. The
+    // components' hints receive the rule that ignored (or un-ignored) them.
+    void applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const;
+
+private:
+    enum class Range { Self, Up, Down };
+    enum class Kind { App, Group, Category, MaxFrames };
+    struct Matcher
+    {
+        QString key;
+        QRegularExpression pattern;
+        QStringList families;
+        bool negated = false;
+        QString text;
+        bool matches(const RuleFrame &frame) const;
+    };
+    struct Action
+    {
+        Kind kind;
+        Range range = Range::Self;
+        bool flag = false;
+        QString value;
+        int number = 0;
+        QString text;
+    };
+    struct Rule
+    {
+        QList<Matcher> matchers;
+        QList<Matcher> callerMatchers;
+        QList<Matcher> calleeMatchers;
+        QList<Action> actions;
+        bool builtIn = false;
+        bool matches(const QList<RuleFrame> &frames, qsizetype idx) const;
+        QString describe(Kind kind) const;
+    };
+    QList<Rule> m_rules;
+};
+
+} // namespace lookout

@@ -1,0 +1,434 @@
+#include "ingest/Importer.h"
+
+#include "ingest/EnvelopeParser.h"
+#include "ingest/EventJsonParser.h"
+#include "ingest/InputLimits.h"
+#include "ingest/LineReader.h"
+#include "ingest/RestEventParser.h"
+#include "ingest/SessionJsonParser.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <zlib.h>
+
+#include <algorithm>
+
+namespace lookout {
+
+// Large enough that commits do not dominate, small enough that a crash loses little work.
+static constexpr int batchSize = 2000;
+
+QString ImportProblem::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+    if (offset >= 0)
+        return QStringLiteral("%1: byte %2: %3").arg(file).arg(offset).arg(message);
+    return QStringLiteral("%1: %2").arg(file, message);
+}
+
+QString ImportReport::summary() const
+{
+    QString text = QStringLiteral("%1 events imported (%2 new issues), %3 already present, %4 session records")
+                       .arg(events)
+                       .arg(issuesCreated)
+                       .arg(duplicates)
+                       .arg(sessions);
+    if (attachments > 0)
+        text += QStringLiteral(", %1 attachments seen").arg(attachments);
+    qint64 skipped = 0;
+    for (const int n : skippedItems)
+        skipped += n;
+    if (skipped > 0) {
+        QStringList kinds;
+        for (auto it = skippedItems.cbegin(); it != skippedItems.cend(); ++it)
+            kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        text += QStringLiteral(", %1 items skipped (%2)").arg(skipped).arg(kinds.join(QStringLiteral(", ")));
+    }
+    return text + QStringLiteral(", %1 problems in %2 files").arg(problems.size()).arg(files);
+}
+
+Importer::Importer(Store &store, ImportOptions options)
+    : m_store(store)
+    , m_options(std::move(options))
+{ }
+
+Importer::~Importer()
+{
+    if (m_inTransaction)
+        m_store.rollback();
+}
+
+bool Importer::ensureTransaction(ImportReport *report, const QString &file)
+{
+    if (m_inTransaction)
+        return true;
+    if (m_issuesBefore < 0)
+        m_issuesBefore = m_store.issueCount({});
+    m_inTransaction = m_store.begin();
+    if (!m_inTransaction)
+        report->problems.append({file, 0, -1, QStringLiteral("cannot write to the cache: %1").arg(m_store.errorString())});
+    return m_inTransaction;
+}
+
+bool Importer::finish(ImportReport *report)
+{
+    bool ok = true;
+    if (m_inTransaction) {
+        if (m_issuesBefore >= 0)
+            report->issuesCreated += m_store.issueCount({}) - m_issuesBefore;
+        if (m_options.dryRun) {
+            m_store.rollback();
+        } else if (!m_store.commit()) {
+            report->problems.append(
+                {m_store.path(), 0, -1, QStringLiteral("cannot save to the cache: %1").arg(m_store.errorString())});
+            m_store.rollback();
+            ok = false;
+        }
+    }
+    m_inTransaction = false;
+    m_pending = 0;
+    m_issuesBefore = -1;
+    return ok;
+}
+
+void Importer::countRecord(ImportReport *report, const QString &file, qint64 line)
+{
+    // A dry run keeps one transaction to the end, so what it counts is what a real run would.
+    if (++m_pending < batchSize || m_options.dryRun)
+        return;
+    if (!finish(report))
+        report->problems.append({file, line, -1, QStringLiteral("the records before this line were not saved")});
+}
+
+void Importer::reportProgress(const QString &file, qint64 done, qint64 total, const ImportReport &report)
+{
+    if (m_options.progress)
+        m_options.progress({file, done, total, report.events});
+}
+
+enum class Kind { Data, MaybeEnvelope, Other };
+
+// In a directory, JSON files are taken by name; .txt and .bin only when they are envelopes (as
+// SDKs' and Spotlight's dumps are named), so a README beside the data is not an error.
+static Kind kindOf(const QFileInfo &info)
+{
+    QString name = info.fileName().toLower();
+    if (name.endsWith(u".gz"))
+        name.chop(3);
+    for (const auto suffix : {u".jsonl", u".ndjson", u".json", u".envelope"}) {
+        if (name.endsWith(suffix))
+            return Kind::Data;
+    }
+    if (name.endsWith(u".txt") || name.endsWith(u".bin"))
+        return Kind::MaybeEnvelope;
+    return Kind::Other;
+}
+
+bool Importer::importPath(const QString &path, ImportReport *report)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report->problems.append({path, 0, -1, QStringLiteral("no such file or directory")});
+        return false;
+    }
+    if (!ensureTransaction(report, path)) // first, so a dry run does not even keep the project
+        return false;
+    const qint64 projectId = m_store.ensureProject(m_options.projectSlug);
+    if (projectId == 0) {
+        report->problems.append(
+            {path, 0, -1, QStringLiteral("cannot create project %1: %2").arg(m_options.projectSlug, m_store.errorString())});
+        return false;
+    }
+    bool anyRead = false;
+    if (info.isDir()) {
+        QStringList files;
+        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext()) {
+            const QFileInfo file(it.next());
+            const Kind kind = kindOf(file);
+            QString ignored;
+            if (kind == Kind::Data || (kind == Kind::MaybeEnvelope && detect(file.filePath(), &ignored) == Format::Envelope))
+                files << file.filePath();
+        }
+        files.sort(); // a stable order makes repeated imports reproducible
+        for (const QString &file : std::as_const(files))
+            anyRead = importFile(file, projectId, report) || anyRead;
+    } else {
+        anyRead = importFile(path, projectId, report);
+    }
+    if (!m_options.dryRun)
+        finish(report);
+    return anyRead;
+}
+
+// Reads a whole (possibly gzip-compressed) file, refusing past limit bytes of content so that a
+// decompression bomb stops at the bound.
+static bool readAllLimited(const QString &file, qsizetype limit, QByteArray *bytes, QString *error)
+{
+    gzFile gz = gzopen(QFile::encodeName(file).constData(), "rb");
+    if (!gz) {
+        *error = QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    bytes->clear();
+    char buffer[256 * 1024];
+    int n = 0;
+    while ((n = gzread(gz, buffer, sizeof buffer)) > 0) {
+        if (bytes->size() + n > limit) {
+            *error = QStringLiteral("larger than %1 MB; not read").arg(limit / (1024 * 1024));
+            gzclose(gz);
+            return false;
+        }
+        bytes->append(buffer, n);
+    }
+    int code = 0;
+    if (n < 0)
+        *error = QString::fromLocal8Bit(gzerror(gz, &code));
+    gzclose(gz);
+    return n == 0;
+}
+
+static bool looksLikeEnvelopeHeader(const QJsonObject &o)
+{
+    for (const auto key : {u"timestamp", u"exception", u"entries", u"logentry", u"message", u"aggregates", u"sid"}) {
+        if (o.contains(key))
+            return false;
+    }
+    return true;
+}
+
+Importer::Format Importer::detect(const QString &file, QString *error)
+{
+    LineReader reader(file, 1024 * 1024);
+    if (!reader.isOpen()) {
+        *error = reader.errorString();
+        return Format::JsonLines;
+    }
+    QByteArray first;
+    QByteArray second;
+    const LineReader::Status s1 = reader.next(&first);
+    const LineReader::Status s2 = s1 == LineReader::Status::Line ? reader.next(&second) : LineReader::Status::End;
+    const QJsonDocument one = QJsonDocument::fromJson(first);
+    if (!one.isObject())
+        return Format::JsonDocument; // pretty-printed JSON, a JSON array, or not JSON at all
+    if (looksLikeEnvelopeHeader(one.object())) {
+        if (s2 != LineReader::Status::Line)
+            return Format::Envelope; // a header alone: an empty envelope
+        const QJsonObject two = QJsonDocument::fromJson(second).object();
+        if (two.value(u"type").isString() && !two.contains(u"timestamp"))
+            return Format::Envelope;
+    }
+    return Format::JsonLines;
+}
+
+bool Importer::importFile(const QString &file, qint64 projectId, ImportReport *report)
+{
+    QString error;
+    const Format format = detect(file, &error);
+    if (!error.isEmpty()) {
+        report->problems.append({file, 0, -1, error});
+        return false;
+    }
+    ++report->files;
+    if (format == Format::JsonLines) {
+        importJsonLines(file, projectId, report);
+        return true;
+    }
+    QByteArray bytes;
+    const qsizetype limit = format == Format::Envelope ? InputLimits::maxEnvelopeBytes : InputLimits::maxRecordBytes;
+    if (!readAllLimited(file, limit, &bytes, &error)) {
+        report->problems.append({file, 0, -1, error});
+        return true;
+    }
+    if (format == Format::Envelope)
+        importEnvelope(file, bytes, projectId, report);
+    else
+        importJsonDocument(file, bytes, projectId, report);
+    reportProgress(file, QFileInfo(file).size(), QFileInfo(file).size(), *report);
+    return true;
+}
+
+void Importer::importJsonLines(const QString &file, qint64 projectId, ImportReport *report)
+{
+    LineReader reader(file, InputLimits::maxRecordBytes);
+    const qint64 total = QFileInfo(file).size();
+    QByteArray line;
+    for (;;) {
+        const LineReader::Status status = reader.next(&line);
+        if (status == LineReader::Status::End)
+            break;
+        if (status == LineReader::Status::Error) {
+            report->problems.append(
+                {file, reader.lineNumber() + 1, -1, QStringLiteral("read error: %1").arg(reader.errorString())});
+            break;
+        }
+        if (status == LineReader::Status::TooLong) {
+            report->problems.append({file, reader.lineNumber(), -1,
+                QStringLiteral("record larger than %1 MB; skipped").arg(InputLimits::maxRecordBytes / (1024 * 1024))});
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            continue;
+        QString error;
+        const std::optional<QJsonObject> record = InputLimits::parseObject(line, &error);
+        if (!record) {
+            report->problems.append({file, reader.lineNumber(), -1, error});
+            continue;
+        }
+        importRecord(projectId, *record, line, file, reader.lineNumber(), report);
+        if ((reader.lineNumber() & 1023) == 0)
+            reportProgress(file, reader.compressedOffset(), total, *report);
+    }
+    reportProgress(file, total, total, *report);
+}
+
+void Importer::importJsonDocument(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        report->problems.append({file, 0, parseError.offset, QStringLiteral("invalid JSON: %1").arg(parseError.errorString())});
+        return;
+    }
+    if (doc.isObject()) {
+        QString error;
+        const std::optional<QJsonObject> record = InputLimits::parseObject(bytes, &error);
+        if (!record)
+            report->problems.append({file, 0, -1, error});
+        else
+            importRecord(projectId, *record, bytes, file, 0, report);
+        return;
+    }
+    // An array: what Sentry's "list events" endpoints return.
+    const QJsonArray array = doc.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject record = array.at(i).toObject();
+        const QByteArray raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+        QString error;
+        const std::optional<QJsonObject> checked = InputLimits::parseObject(raw, &error);
+        if (!checked) {
+            report->problems.append({file, 0, -1, QStringLiteral("element %1: %2").arg(i).arg(error)});
+            continue;
+        }
+        importRecord(projectId, *checked, raw, file, 0, report);
+    }
+}
+
+void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report)
+{
+    const Envelope envelope = EnvelopeParser::parse(bytes);
+    for (const EnvelopeProblem &problem : envelope.problems)
+        report->problems.append({file, 0, problem.offset, problem.toString()});
+    for (auto it = envelope.skippedTypes.cbegin(); it != envelope.skippedTypes.cend(); ++it)
+        report->skippedItems[it.key()] += it.value();
+    const QDateTime received = QFileInfo(file).lastModified().toUTC();
+    for (const EnvelopeItem &item : envelope.items) {
+        if (!ensureTransaction(report, file))
+            return;
+        if (item.type == u"attachment") {
+            ++report->attachments; // shown in the summary; storing attachments comes with the detail view
+            continue;
+        }
+        if (item.type == u"transaction") { // performance data, never an issue
+            ++report->skippedItems[item.type];
+            continue;
+        }
+        QString error;
+        if (item.type == u"session" || item.type == u"sessions") {
+            const bool valid = item.type == u"session" ? SessionJsonParser::parseUpdate(item.payload, &error).has_value()
+                                                       : SessionJsonParser::parseAggregates(item.payload, &error).has_value();
+            if (!valid)
+                report->problems.append({file, 0, item.payloadOffset, QStringLiteral("item %1: %2").arg(item.index).arg(error)});
+            else if (m_store.insertSessionPayload(projectId, item.type, item.payload))
+                ++report->sessions;
+            countRecord(report, file, 0);
+            continue;
+        }
+        const std::optional<Event> event = EnvelopeParser::decodeEvent(item, envelope, received, &error);
+        if (!event) {
+            report->problems.append(
+                {file, 0, item.payloadOffset, QStringLiteral("item %1 (%2): %3").arg(item.index).arg(item.type, error)});
+            continue;
+        }
+        // What the envelope header supplied is written into the kept payload, so that it stands on
+        // its own when exported and imported again.
+        QByteArray payload = item.payload;
+        QJsonObject object = QJsonDocument::fromJson(payload).object();
+        if (!object.contains(u"event_id") || !object.contains(u"timestamp")) {
+            object.insert(QStringLiteral("event_id"), event->eventId);
+            object.insert(QStringLiteral("timestamp"), double(event->timestamp.toMSecsSinceEpoch()) / 1000.0);
+            payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+        switch (m_store.insertEvent(projectId, *event, payload)) {
+        case Store::InsertResult::Inserted:
+            ++report->events;
+            break;
+        case Store::InsertResult::Duplicate:
+            ++report->duplicates;
+            break;
+        case Store::InsertResult::Failed:
+            report->problems.append(
+                {file, 0, item.payloadOffset, QStringLiteral("cannot store event: %1").arg(m_store.errorString())});
+            break;
+        }
+        countRecord(report, file, 0);
+    }
+}
+
+static bool isRestEvent(const QJsonObject &record)
+{
+    return record.contains(u"entries") || record.contains(u"eventID") || record.contains(u"dateCreated");
+}
+
+void Importer::importRecord(
+    qint64 projectId, const QJsonObject &record, const QByteArray &raw, const QString &file, qint64 line, ImportReport *report)
+{
+    if (!ensureTransaction(report, file))
+        return;
+    QString error;
+    if (record.contains(u"aggregates") || record.contains(u"sid")) {
+        const QString kind = record.contains(u"aggregates") ? QStringLiteral("sessions") : QStringLiteral("session");
+        const bool valid = kind == u"session" ? SessionJsonParser::parseUpdate(record, &error).has_value()
+                                              : SessionJsonParser::parseAggregates(record, &error).has_value();
+        if (!valid)
+            report->problems.append({file, line, -1, error});
+        else if (m_store.insertSessionPayload(projectId, kind, raw))
+            ++report->sessions;
+        else
+            report->problems.append({file, line, -1, m_store.errorString()});
+        countRecord(report, file, line);
+        return;
+    }
+    if (record.value(u"type").toString() == u"transaction") { // performance data, never an issue
+        ++report->skippedItems[QStringLiteral("transaction")];
+        return;
+    }
+    const std::optional<Event> event
+        = isRestEvent(record) ? RestEventParser::parse(record, &error) : EventJsonParser::parse(record, &error);
+    if (!event) {
+        report->problems.append({file, line, -1, error});
+        return;
+    }
+    switch (m_store.insertEvent(projectId, *event, raw)) {
+    case Store::InsertResult::Inserted:
+        ++report->events;
+        break;
+    case Store::InsertResult::Duplicate:
+        ++report->duplicates;
+        break;
+    case Store::InsertResult::Failed:
+        report->problems.append({file, line, -1, QStringLiteral("cannot store event: %1").arg(m_store.errorString())});
+        break;
+    }
+    countRecord(report, file, line);
+}
+
+} // namespace lookout

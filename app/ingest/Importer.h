@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace lookout {
+
+class Store;
+
+struct ImportProblem
+{
+    QString file;
+    qint64 line = 0; // 1-based; 0 when the problem is not tied to a line
+    qint64 offset = -1; // byte offset, for envelopes and whole-file JSON
+    QString message;
+    QString toString() const;
+};
+
+struct ImportReport
+{
+    qint64 files = 0;
+    qint64 events = 0;
+    qint64 duplicates = 0;
+    qint64 issuesCreated = 0;
+    qint64 sessions = 0;
+    qint64 attachments = 0;
+    QMap<QString, int> skippedItems; // envelope item types Lookout does not keep
+    QList<ImportProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+    QString summary() const;
+};
+
+struct ImportProgress
+{
+    QString file;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    qint64 events = 0;
+};
+
+struct ImportOptions
+{
+    QString projectSlug = QStringLiteral("imported");
+    // Parse and group everything, report it, keep nothing.
+    bool dryRun = false;
+    std::function<void(const ImportProgress &)> progress;
+};
+
+// Imports what users have of Sentry data into the store: JSON Lines / NDJSON of events (normalised
+// or REST form, mixed freely), single JSON events or JSON arrays of events, and envelopes; any of
+// them gzip-compressed; directories walked recursively. A broken record is reported (file and
+// line, or byte offset) and skipped; everything else is imported. Memory is bounded by the largest
+// record, not the file. Re-importing is harmless: events are deduplicated by event_id.
+class Importer
+{
+public:
+    explicit Importer(Store &store, ImportOptions options = {});
+    ~Importer();
+
+    // Returns false only when nothing at all could be read from path; details are in the report.
+    bool importPath(const QString &path, ImportReport *report);
+
+    // One record (an event in either JSON form, a session update or aggregate), already parsed.
+    void importRecord(qint64 projectId, const QJsonObject &record, const QByteArray &raw, const QString &file, qint64 line,
+        ImportReport *report);
+
+    // Commits what is pending (in a dry run: rolls it all back).
+    bool finish(ImportReport *report);
+
+private:
+    enum class Format { JsonLines, Envelope, JsonDocument };
+    bool importFile(const QString &file, qint64 projectId, ImportReport *report);
+    Format detect(const QString &file, QString *error);
+    void importJsonLines(const QString &file, qint64 projectId, ImportReport *report);
+    void importEnvelope(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report);
+    void importJsonDocument(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report);
+    bool ensureTransaction(ImportReport *report, const QString &file);
+    void countRecord(ImportReport *report, const QString &file, qint64 line);
+    void reportProgress(const QString &file, qint64 done, qint64 total, const ImportReport &report);
+
+    Store &m_store;
+    ImportOptions m_options;
+    bool m_inTransaction = false;
+    int m_pending = 0;
+    qint64 m_issuesBefore = -1;
+};
+
+} // namespace lookout

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace lookout {
+
+struct Event;
+
+// The words of an event that full-text search looks at, one string per FTS5 column.
+struct EventText
+{
+    QString message;
+    QString exception;
+    QString frames;
+    QString breadcrumbs;
+    QString tags;
+
+    static EventText from(const Event &event);
+};
+
+} // namespace lookout

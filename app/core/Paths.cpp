@@ -5,9 +5,11 @@
 
 namespace lookout::Paths {
 
+// The cache lives where the platform keeps caches (~/.cache/lookout/lookout on Linux): it mirrors
+// Sentry and can be re-synced. Imported files stay where the user keeps them.
 static QString dataDir()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(dir);
     return dir;
 }

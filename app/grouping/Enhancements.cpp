@@ -2,6 +2,8 @@
 
 #include "grouping/BuiltInRules.h"
 
+#include <algorithm>
+
 namespace lookout {
 
 namespace {
@@ -98,24 +100,38 @@ QStringList tokenize(const QString &line)
 
 } // namespace
 
+void RuleFrame::prepare()
+{
+    matchPackage = normalizedPath(package);
+    matchAbsPath = normalizedPath(absPath);
+    matchFilename = normalizedPath(filename);
+}
+
 bool Enhancements::Matcher::matches(const RuleFrame &frame) const
 {
     bool result = false;
-    if (key == u"family") {
-        result = families.contains(frame.family) || families.contains(QStringLiteral("all"));
-    } else if (key == u"function") {
+    switch (field) {
+    case Field::Family:
+        result = anyFamily || families.contains(frame.family);
+        break;
+    case Field::Function:
         result = globMatch(pattern, frame.function);
-    } else if (key == u"module") {
+        break;
+    case Field::Module:
         result = globMatch(pattern, frame.module);
-    } else if (key == u"package") {
-        result = globMatch(pattern, normalizedPath(frame.package));
-    } else if (key == u"path") {
-        result = globMatch(pattern, normalizedPath(frame.absPath)) || globMatch(pattern, normalizedPath(frame.filename));
-    } else if (key == u"category") {
+        break;
+    case Field::Package:
+        result = globMatch(pattern, frame.matchPackage);
+        break;
+    case Field::Path:
+        result = globMatch(pattern, frame.matchAbsPath) || globMatch(pattern, frame.matchFilename);
+        break;
+    case Field::Category:
         result = globMatch(pattern, frame.category);
-    } else if (key == u"app") {
-        const bool wanted = families.contains(QStringLiteral("yes"));
-        result = frame.inApp.value_or(false) == wanted;
+        break;
+    case Field::App:
+        result = frame.inApp.value_or(false) == families.contains(QStringLiteral("yes"));
+        break;
     }
     return result != negated;
 }
@@ -225,13 +241,19 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                 matcher.key = key;
                 matcher.text = token;
                 if (key == u"family" || key == u"app") {
+                    matcher.field = key == u"family" ? Field::Family : Field::App;
                     matcher.families = value.toLower().split(u',');
+                    matcher.anyFamily = matcher.families.contains(QStringLiteral("all"));
                     if (key == u"app" && (value == u"1" || value == u"true"))
                         matcher.families = {QStringLiteral("yes")};
                 } else if (key == u"path" || key == u"package") {
+                    matcher.field = key == u"path" ? Field::Path : Field::Package;
                     matcher.pattern = QRegularExpression(globToRegex(value.toLower(), true));
+                    matcher.pattern.optimize();
                 } else if (key == u"function" || key == u"module" || key == u"category") {
+                    matcher.field = key == u"function" ? Field::Function : key == u"module" ? Field::Module : Field::Category;
                     matcher.pattern = QRegularExpression(globToRegex(value, false));
+                    matcher.pattern.optimize();
                 } else {
                     ok = false;
                     break;
@@ -254,6 +276,14 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                 *error = QStringLiteral("line %1: cannot parse rule \"%2\"").arg(lineNumber).arg(line.trimmed());
             continue;
         }
+        // Cheap matchers first: most rules are for one platform family and fail on it at once.
+        const auto cheapFirst = [](QList<Matcher> &list) {
+            std::stable_partition(
+                list.begin(), list.end(), [](const Matcher &m) { return m.field == Field::Family || m.field == Field::App; });
+        };
+        cheapFirst(rule.matchers);
+        cheapFirst(rule.callerMatchers);
+        cheapFirst(rule.calleeMatchers);
         result.m_rules << rule;
     }
     return result;

@@ -24,6 +24,13 @@ struct RuleFrame
     std::optional<bool> clientInApp;
     std::optional<bool> inApp;
     QString inAppRule; // description of the rule that last set in_app
+
+    // Lowercased, forward-slashed forms the path and package matchers compare against; computed
+    // once per frame by prepare() rather than once per rule.
+    QString matchPackage;
+    QString matchAbsPath;
+    QString matchFilename;
+    void prepare();
 };
 
 // Sentry's stack-trace rules ("grouping enhancements"): one rule per line, matchers then actions,
@@ -53,8 +60,11 @@ public:
 private:
     enum class Range { Self, Up, Down };
     enum class Kind { App, Group, Category, MaxFrames };
+    enum class Field { Family, Function, Module, Package, Path, Category, App };
     struct Matcher
     {
+        Field field = Field::Family;
+        bool anyFamily = false;
         QString key;
         QRegularExpression pattern;
         QStringList families;

@@ -238,6 +238,7 @@ GroupingComponent GroupingStrategies::stacktraceComponent(const Stacktrace &stac
         rf.filename = frame.filename;
         rf.clientInApp = frame.inApp;
         rf.inApp = frame.inApp;
+        rf.prepare();
         ruleFrames << rf;
         frames.push_back(frameComponent(frame, previous));
         previous = &frame;

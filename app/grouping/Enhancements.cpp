@@ -59,11 +59,6 @@ QString normalizedPath(const QString &path)
     return p.toLower();
 }
 
-bool globMatch(const QRegularExpression &re, const QString &value)
-{
-    return re.match(value).hasMatch();
-}
-
 // Splits a rule line into tokens; quotes group a value with spaces, # starts a comment.
 QStringList tokenize(const QString &line)
 {
@@ -100,6 +95,75 @@ QStringList tokenize(const QString &line)
 
 } // namespace
 
+Enhancements::Glob Enhancements::Glob::compile(const QString &glob, bool pathLike)
+{
+    Glob result;
+    QString text = glob;
+    bool pathSuffix = false;
+    bool leadingAny = false;
+    bool trailingAny = false;
+    if (pathLike && text.startsWith(u"**/")) {
+        pathSuffix = true;
+        text.remove(0, 3);
+    } else if (text.startsWith(u"**")) {
+        leadingAny = true;
+        text.remove(0, 2);
+    } else if (!pathLike && text.startsWith(u'*')) {
+        leadingAny = true;
+        text.remove(0, 1);
+    }
+    if (text.endsWith(u"**") && !text.endsWith(u"\\**")) {
+        trailingAny = true;
+        text.chop(2);
+    } else if (!pathLike && text.endsWith(u'*') && !text.endsWith(u"\\*")) {
+        trailingAny = true;
+        text.chop(1);
+    }
+    const bool literal
+        = std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c == u'*' || c == u'?' || c == u'[' || c == u'\\'; });
+    if (!literal || (pathSuffix && text.isEmpty())) {
+        result.regex = QRegularExpression(globToRegex(glob, pathLike));
+        result.regex.optimize();
+        return result;
+    }
+    result.literal = text;
+    if (pathSuffix)
+        result.kind = trailingAny ? Kind::PathContains : Kind::PathSuffix;
+    else if (leadingAny)
+        result.kind = trailingAny ? Kind::Contains : Kind::Suffix;
+    else
+        result.kind = trailingAny ? Kind::Prefix : Kind::Exact;
+    return result;
+}
+
+bool Enhancements::Glob::matches(const QString &value) const
+{
+    switch (kind) {
+    case Kind::Exact:
+        return value == literal;
+    case Kind::Prefix:
+        return value.startsWith(literal);
+    case Kind::Suffix:
+        return value.endsWith(literal);
+    case Kind::Contains:
+        return value.contains(literal);
+    case Kind::PathSuffix: // "**/x": x itself, or x after any directory
+        return value.endsWith(literal) && (value.size() == literal.size() || value.at(value.size() - literal.size() - 1) == u'/');
+    case Kind::PathContains: { // "**/x/**": x at the start, or after any directory
+        if (value.startsWith(literal))
+            return true;
+        for (qsizetype at = value.indexOf(literal, 1); at > 0; at = value.indexOf(literal, at + 1)) {
+            if (value.at(at - 1) == u'/')
+                return true;
+        }
+        return false;
+    }
+    case Kind::Regex:
+        break;
+    }
+    return regex.match(value).hasMatch();
+}
+
 void RuleFrame::prepare()
 {
     matchPackage = normalizedPath(package);
@@ -115,19 +179,19 @@ bool Enhancements::Matcher::matches(const RuleFrame &frame) const
         result = anyFamily || families.contains(frame.family);
         break;
     case Field::Function:
-        result = globMatch(pattern, frame.function);
+        result = pattern.matches(frame.function);
         break;
     case Field::Module:
-        result = globMatch(pattern, frame.module);
+        result = pattern.matches(frame.module);
         break;
     case Field::Package:
-        result = globMatch(pattern, frame.matchPackage);
+        result = pattern.matches(frame.matchPackage);
         break;
     case Field::Path:
-        result = globMatch(pattern, frame.matchAbsPath) || globMatch(pattern, frame.matchFilename);
+        result = pattern.matches(frame.matchAbsPath) || pattern.matches(frame.matchFilename);
         break;
     case Field::Category:
-        result = globMatch(pattern, frame.category);
+        result = pattern.matches(frame.category);
         break;
     case Field::App:
         result = frame.inApp.value_or(false) == families.contains(QStringLiteral("yes"));
@@ -248,12 +312,10 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                         matcher.families = {QStringLiteral("yes")};
                 } else if (key == u"path" || key == u"package") {
                     matcher.field = key == u"path" ? Field::Path : Field::Package;
-                    matcher.pattern = QRegularExpression(globToRegex(value.toLower(), true));
-                    matcher.pattern.optimize();
+                    matcher.pattern = Glob::compile(value.toLower(), true);
                 } else if (key == u"function" || key == u"module" || key == u"category") {
                     matcher.field = key == u"function" ? Field::Function : key == u"module" ? Field::Module : Field::Category;
-                    matcher.pattern = QRegularExpression(globToRegex(value, false));
-                    matcher.pattern.optimize();
+                    matcher.pattern = Glob::compile(value, false);
                 } else {
                     ok = false;
                     break;

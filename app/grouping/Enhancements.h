@@ -61,12 +61,23 @@ private:
     enum class Range { Self, Up, Down };
     enum class Kind { App, Group, Category, MaxFrames };
     enum class Field { Family, Function, Module, Package, Path, Category, App };
+    // Most rule globs are a literal with * at one or both ends; those are matched as string
+    // comparisons, the rest by a regular expression. Grouping runs this for every frame and rule.
+    struct Glob
+    {
+        enum class Kind { Regex, Exact, Prefix, Suffix, Contains, PathSuffix, PathContains };
+        Kind kind = Kind::Regex;
+        QString literal;
+        QRegularExpression regex;
+        static Glob compile(const QString &glob, bool pathLike);
+        bool matches(const QString &value) const;
+    };
     struct Matcher
     {
         Field field = Field::Family;
         bool anyFamily = false;
         QString key;
-        QRegularExpression pattern;
+        Glob pattern;
         QStringList families;
         bool negated = false;
         QString text;

@@ -2,6 +2,8 @@
 
 #include "grouping/BuiltInRules.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace lookout {
@@ -353,11 +355,15 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
 
 const Enhancements &Enhancements::builtIn()
 {
-    static const Enhancements rules = parse(builtInEnhancementRules(), true);
+    static const Enhancements rules = [] {
+        Enhancements parsed = parse(builtInEnhancementRules(), true);
+        parsed.m_memoize = true;
+        return parsed;
+    }();
     return rules;
 }
 
-void Enhancements::applyModifications(QList<RuleFrame> &frames) const
+void Enhancements::computeModifications(QList<RuleFrame> &frames) const
 {
     for (const Rule &rule : m_rules) {
         bool relevant = false;
@@ -390,16 +396,17 @@ void Enhancements::applyModifications(QList<RuleFrame> &frames) const
     }
 }
 
-void Enhancements::applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const
+std::vector<Enhancements::GroupingStep> Enhancements::computeGrouping(
+    const QList<RuleFrame> &frames, std::optional<int> *maxFrames) const
 {
-    std::optional<int> maxFrames;
+    std::vector<GroupingStep> steps;
     for (const Rule &rule : m_rules) {
         for (qsizetype idx = 0; idx < frames.size(); ++idx) {
             if (!rule.matches(frames, idx))
                 continue;
             for (const Action &action : rule.actions) {
                 if (action.kind == Kind::MaxFrames) {
-                    maxFrames = action.number;
+                    *maxFrames = action.number;
                     continue;
                 }
                 if (action.kind != Kind::Group)
@@ -412,15 +419,120 @@ void Enhancements::applyGrouping(const QList<RuleFrame> &frames, std::vector<Gro
                     begin = 0;
                     end = idx;
                 }
-                for (qsizetype i = begin; i < end && i < qsizetype(components.size()); ++i) {
-                    GroupingComponent &component = components[size_t(i)];
-                    if (component.contributes != action.flag) {
-                        component.contributes = action.flag;
-                        component.hint = (action.flag ? QStringLiteral("un-ignored by ") : QStringLiteral("ignored by "))
-                            + rule.describe(Kind::Group);
-                    }
-                }
+                const QString hint = (action.flag ? QStringLiteral("un-ignored by ") : QStringLiteral("ignored by "))
+                    + rule.describe(Kind::Group);
+                for (qsizetype i = begin; i < end; ++i)
+                    steps.push_back({i, action.flag, hint});
             }
+        }
+    }
+    return steps;
+}
+
+namespace {
+
+// What the rules read of a frame, as one key; two stacks with equal keys get equal answers.
+QByteArray stackKey(const QList<RuleFrame> &frames, bool withResults)
+{
+    QByteArray key;
+    key.reserve(frames.size() * 96);
+    for (const RuleFrame &f : frames) {
+        for (const QString *field : {&f.family, &f.function, &f.module, &f.package, &f.absPath, &f.filename}) {
+            key += field->toUtf8();
+            key += '\x1f';
+        }
+        key += f.clientInApp ? (*f.clientInApp ? '1' : '0') : '-';
+        if (withResults) {
+            key += f.category.toUtf8();
+            key += f.inApp ? (*f.inApp ? '1' : '0') : '-';
+        }
+        key += '\x1e';
+    }
+    return key;
+}
+
+struct ModificationResult
+{
+    QString category;
+    std::optional<bool> inApp;
+    QString inAppRule;
+};
+
+struct Memo
+{
+    QHash<QByteArray, QList<ModificationResult>> modifications;
+    QHash<QByteArray, std::pair<std::vector<Enhancements::GroupingStep>, std::optional<int>>> grouping;
+    void bound()
+    {
+        // Enough for the distinct stacks of a large import; cleared rather than grown without end.
+        constexpr qsizetype limit = 20000;
+        if (modifications.size() > limit)
+            modifications.clear();
+        if (grouping.size() > limit)
+            grouping.clear();
+    }
+};
+
+Memo &memo()
+{
+    thread_local Memo instance;
+    return instance;
+}
+
+} // namespace
+
+void Enhancements::applyModifications(QList<RuleFrame> &frames) const
+{
+    if (!m_memoize) {
+        computeModifications(frames);
+        return;
+    }
+    Memo &cache = memo();
+    const QByteArray key = stackKey(frames, false);
+    const auto found = cache.modifications.constFind(key);
+    if (found != cache.modifications.cend()) {
+        for (qsizetype i = 0; i < frames.size(); ++i) {
+            frames[i].category = found->at(i).category;
+            frames[i].inApp = found->at(i).inApp;
+            frames[i].inAppRule = found->at(i).inAppRule;
+        }
+        return;
+    }
+    computeModifications(frames);
+    QList<ModificationResult> results;
+    results.reserve(frames.size());
+    for (const RuleFrame &f : std::as_const(frames))
+        results.append({f.category, f.inApp, f.inAppRule});
+    cache.bound();
+    cache.modifications.insert(key, results);
+}
+
+void Enhancements::applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const
+{
+    std::optional<int> maxFrames;
+    std::vector<GroupingStep> steps;
+    if (m_memoize) {
+        Memo &cache = memo();
+        const QByteArray key = stackKey(frames, true);
+        const auto found = cache.grouping.constFind(key);
+        if (found != cache.grouping.cend()) {
+            steps = found->first;
+            maxFrames = found->second;
+        } else {
+            steps = computeGrouping(frames, &maxFrames);
+            cache.bound();
+            cache.grouping.insert(key, {steps, maxFrames});
+        }
+    } else {
+        steps = computeGrouping(frames, &maxFrames);
+    }
+    for (const GroupingStep &step : steps) {
+        if (step.index >= qsizetype(components.size()))
+            continue;
+        GroupingComponent &component = components[size_t(step.index)];
+        if (component.contributes != step.flag) {
+            component.contributes = step.flag;
+            component.hint = step.hint;
         }
     }
     if (maxFrames) {

@@ -48,7 +48,11 @@ public:
     // Sentry's built-in rule set for config newstyle:2026-01-20, as far as Lookout implements it.
     static const Enhancements &builtIn();
 
-    void append(const Enhancements &other) { m_rules += other.m_rules; }
+    void append(const Enhancements &other)
+    {
+        m_rules += other.m_rules;
+        m_memoize = m_memoize && other.m_rules.isEmpty();
+    }
     qsizetype size() const { return m_rules.size(); }
 
     // Phase 1 (Sentry does this during normalisation): categories and in_app.
@@ -56,6 +60,14 @@ public:
     // Phase 2, per variant: +group/-group and max-frames on already built frame components. The
     // components' hints receive the rule that ignored (or un-ignored) them.
     void applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const;
+
+    // One +group/-group decision for the frame at index, in the order rules make them.
+    struct GroupingStep
+    {
+        qsizetype index;
+        bool flag;
+        QString hint;
+    };
 
 private:
     enum class Range { Self, Up, Down };
@@ -102,7 +114,13 @@ private:
         bool matches(const QList<RuleFrame> &frames, qsizetype idx) const;
         QString describe(Kind kind) const;
     };
+    void computeModifications(QList<RuleFrame> &frames) const;
+    std::vector<GroupingStep> computeGrouping(const QList<RuleFrame> &frames, std::optional<int> *maxFrames) const;
+
     QList<Rule> m_rules;
+    // The built-in set alone gives the same answer for the same frames, and real imports repeat
+    // the same stacks again and again: its results are remembered per stack (see Enhancements.cpp).
+    bool m_memoize = false;
 };
 
 } // namespace lookout

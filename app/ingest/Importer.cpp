@@ -367,19 +367,25 @@ void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint
             object.insert(QStringLiteral("timestamp"), double(event->timestamp.toMSecsSinceEpoch()) / 1000.0);
             payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
         }
-        switch (m_store.insertEvent(projectId, *event, payload)) {
-        case Store::InsertResult::Inserted:
-            ++report->events;
-            break;
-        case Store::InsertResult::Duplicate:
-            ++report->duplicates;
-            break;
-        case Store::InsertResult::Failed:
-            report->problems.append(
-                {file, 0, item.payloadOffset, QStringLiteral("cannot store event: %1").arg(m_store.errorString())});
-            break;
-        }
+        storeEvent(projectId, *event, payload, {file, 0, item.payloadOffset, {}}, report);
         countRecord(report, file, 0);
+    }
+}
+
+void Importer::storeEvent(
+    qint64 projectId, const Event &event, const QByteArray &payload, ImportProblem where, ImportReport *report)
+{
+    switch (m_store.insertEvent(projectId, event, payload)) {
+    case Store::InsertResult::Inserted:
+        ++report->events;
+        break;
+    case Store::InsertResult::Duplicate:
+        ++report->duplicates;
+        break;
+    case Store::InsertResult::Failed:
+        where.message = QStringLiteral("cannot store event: %1").arg(m_store.errorString());
+        report->problems.append(where);
+        break;
     }
 }
 
@@ -417,17 +423,7 @@ void Importer::importRecord(
         report->problems.append({file, line, -1, error});
         return;
     }
-    switch (m_store.insertEvent(projectId, *event, raw)) {
-    case Store::InsertResult::Inserted:
-        ++report->events;
-        break;
-    case Store::InsertResult::Duplicate:
-        ++report->duplicates;
-        break;
-    case Store::InsertResult::Failed:
-        report->problems.append({file, line, -1, QStringLiteral("cannot store event: %1").arg(m_store.errorString())});
-        break;
-    }
+    storeEvent(projectId, *event, raw, {file, line, -1, {}}, report);
     countRecord(report, file, line);
 }
 

@@ -11,6 +11,7 @@
 namespace lookout {
 
 class Store;
+struct Event;
 
 struct ImportProblem
 {
@@ -80,6 +81,8 @@ private:
     void importEnvelope(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report);
     void importJsonDocument(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report);
     bool ensureTransaction(ImportReport *report, const QString &file);
+    // where: the file and line or offset to name if storing fails.
+    void storeEvent(qint64 projectId, const Event &event, const QByteArray &payload, ImportProblem where, ImportReport *report);
     void countRecord(ImportReport *report, const QString &file, qint64 line);
     void reportProgress(const QString &file, qint64 done, qint64 total, const ImportReport &report);
 

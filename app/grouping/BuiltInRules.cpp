@@ -12,6 +12,13 @@ QString builtInEnhancementRules()
 {
     return QStringLiteral(R"RULES(
 # --- categories (native) ---
+family:native package:UIKit category=ui
+family:native package:UIKitCore category=ui
+family:native package:SwiftUI category=ui
+family:native package:AttributeGraph category=ui
+family:native package:CoreAutoLayout category=ui
+family:native package:GraphicsServices category=ui
+family:native function:"-[[]NSISEngine*" category=ui
 family:native function:std::* category=std
 family:native function:boost::* category=std
 module:java.* category=std
@@ -64,6 +71,13 @@ family:native package:Foundation category=system
 family:native package:libobjc* category=system
 family:native package:libsystem* category=system
 family:native package:/usr/lib/** category=system
+family:native function:RtlFreeHeap category=free
+family:native function:RtlFreeUnicodeString category=free
+family:native function:std::_Deallocate category=free
+family:native function:free category=free
+family:native function:objc_release category=free
+family:native function:_swift_release_dealloc category=free
+family:native function:_CFRelease category=free
 
 # --- categories that depend on the neighbouring frames ---
 [ category:throw ] | category:throw category=internals
@@ -75,6 +89,10 @@ family:native category:system function:"<unknown>" category=internals
 [ category:std ] | category:std category=internals
 [ category:internals ] | category:system category=internals
 [ category:throw ] | category:system category=internals
+[ category:free ] | category:system category=internals
+[ category:ui ] | category:ui category=internals
+[ category:ui ] | category:system category=internals
+[ category:internals ] | category:ui category=internals
 
 # --- java frameworks ---
 module:akka.* category=framework

@@ -305,7 +305,8 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                 if (key == u"abs_path")
                     key = QStringLiteral("path");
                 matcher.key = key;
-                matcher.text = token;
+                // Hints name the matcher by its canonical key ("stack.function:x" reads "function:x").
+                matcher.text = (matcher.negated ? QStringLiteral("!") : QString()) + key + QLatin1Char(':') + value;
                 if (key == u"family" || key == u"app") {
                     matcher.field = key == u"family" ? Field::Family : Field::App;
                     matcher.families = value.toLower().split(u',');

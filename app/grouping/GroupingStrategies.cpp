@@ -264,6 +264,8 @@ GroupingComponent GroupingStrategies::stacktraceComponent(const Stacktrace &stac
             const RuleFrame &rf = ruleFrames.at(qsizetype(i));
             const bool inApp = rf.inApp.value_or(false);
             anyInApp = anyInApp || inApp;
+            if (!inApp)
+                frames[i].contributes = false; // +group cannot make an out-of-app frame count here
             const QString reason = frames[i].hint;
             QString hint = inAppHint(rf);
             if (inApp && !frames[i].contributes && !reason.isEmpty())

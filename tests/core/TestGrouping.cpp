@@ -23,12 +23,8 @@ const QMap<QString, QString> kExpectedFailures {
     {QStringLiteral("callee_guaranteed"),
         QStringLiteral("event has no platform, yet Sentry applies family:native rules (@callee_guaranteed -> internals); "
                        "we treat its frames as family other")},
-    {QStringLiteral("contributing_system_frames"),
-        QStringLiteral("our app variant keeps a contributing stack trace where Sentry's has none; not yet traced")},
     {QStringLiteral("exception_groups_two_exceptions_with_frames"),
         QStringLiteral("Sentry's system variant differs from app here; ours equals it and is dropped as 'hash matches app'")},
-    {QStringLiteral("fallback_prefix_level_1"),
-        QStringLiteral("system frames of a cocoa stack: a built-in rule (context/category) we lack changes which frames count")},
 };
 
 struct ExpectedVariant

@@ -379,14 +379,7 @@ void Enhancements::computeModifications(QList<RuleFrame> &frames) const
                 if (action.kind == Kind::Category) {
                     frames[idx].category = action.value;
                 } else if (action.kind == Kind::App) {
-                    qsizetype begin = idx, end = idx + 1;
-                    if (action.range == Range::Up) {
-                        begin = idx + 1;
-                        end = frames.size();
-                    } else if (action.range == Range::Down) {
-                        begin = 0;
-                        end = idx;
-                    }
+                    const auto [begin, end] = action.frames(idx, frames.size());
                     for (qsizetype i = begin; i < end; ++i) {
                         frames[i].inApp = action.flag;
                         frames[i].inAppRule = rule.describe(Kind::App);
@@ -412,14 +405,7 @@ std::vector<Enhancements::GroupingStep> Enhancements::computeGrouping(
                 }
                 if (action.kind != Kind::Group)
                     continue;
-                qsizetype begin = idx, end = idx + 1;
-                if (action.range == Range::Up) {
-                    begin = idx + 1;
-                    end = frames.size();
-                } else if (action.range == Range::Down) {
-                    begin = 0;
-                    end = idx;
-                }
+                const auto [begin, end] = action.frames(idx, frames.size());
                 const QString hint = (action.flag ? QStringLiteral("un-ignored by ") : QStringLiteral("ignored by "))
                     + rule.describe(Kind::Group);
                 for (qsizetype i = begin; i < end; ++i)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace lookout {
@@ -103,6 +104,19 @@ private:
         QString value;
         int number = 0;
         QString text;
+        // [begin, end) of the frames this action changes when the rule matched frame idx.
+        std::pair<qsizetype, qsizetype> frames(qsizetype idx, qsizetype count) const
+        {
+            switch (range) {
+            case Range::Up: // ^: towards the crash
+                return {idx + 1, count};
+            case Range::Down: // v: towards the callers
+                return {0, idx};
+            case Range::Self:
+                break;
+            }
+            return {idx, idx + 1};
+        }
     };
     struct Rule
     {

@@ -3,7 +3,9 @@
 #include "ingest/Importer.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,11 +101,20 @@ bool load(Store &store, const QDateTime &now, ImportReport *report)
     return importer.finish(report) && report->ok();
 }
 
+// A cache made before this executable was built (installed) may group or store differently.
+static bool madeByThisBuild(const QString &path)
+{
+    const QDateTime built = QFileInfo(QCoreApplication::applicationFilePath()).lastModified();
+    return !built.isValid() || QFileInfo(path).lastModified() >= built;
+}
+
 bool open(Store &store, const QString &path, const QDateTime &now, QString *error)
 {
     // A demo whose newest event is days old no longer shows what the demo is for, so a stale
-    // cache is rebuilt like a missing, empty or unreadable one. It is derived data: nothing is lost.
-    if (store.open(path) && store.eventCount() > 0 && store.newestEventTime().secsTo(now) < staleAfterSecs)
+    // cache is rebuilt like a missing, empty, unreadable or outdated one. It is derived data:
+    // nothing is lost.
+    if (madeByThisBuild(path) && store.open(path) && store.eventCount() > 0
+        && store.newestEventTime().secsTo(now) < staleAfterSecs)
         return true;
     store.close();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

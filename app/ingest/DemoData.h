@@ -19,8 +19,8 @@ QDateTime referenceTime();
 // Imports the demo into store (normally empty), shifted to `now`.
 bool load(Store &store, const QDateTime &now, ImportReport *report);
 
-// Opens the demo cache at path, building it first when it is missing, unreadable, or so old that
-// its newest event is more than 12 hours before now.
+// Opens the demo cache at path, building it first when it is missing, unreadable, older than the
+// running executable, or so old that its newest event is more than 12 hours before now.
 bool open(Store &store, const QString &path, const QDateTime &now, QString *error);
 
 } // namespace DemoData

@@ -3,6 +3,9 @@
 #include "ingest/Importer.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -74,6 +77,30 @@ private Q_SLOTS:
         QVERIFY(later.newestEventTime() > firstNewest.addDays(2));
         QVERIFY(later.newestEventTime().secsTo(clock.now()) < 3600);
         QCOMPARE(later.issueCount({}), issues);
+    }
+    void aCacheOlderThanTheProgramIsRebuilt()
+    {
+        // After an upgrade the demo is made again: a newer Lookout may group it differently.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        test::MockClock clock;
+        QDateTime firstNewest;
+        {
+            Store store;
+            QString error;
+            QVERIFY2(DemoData::open(store, path, clock.now(), &error), qPrintable(error));
+            firstNewest = store.newestEventTime();
+        }
+        const QDateTime built = QFileInfo(QCoreApplication::applicationFilePath()).lastModified();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(built.addDays(-1), QFileDevice::FileModificationTime));
+        file.close();
+        clock.advance(3600);
+        Store again;
+        QString error;
+        QVERIFY(DemoData::open(again, path, clock.now(), &error));
+        QCOMPARE(again.newestEventTime(), firstNewest.addSecs(3600)); // rebuilt, shifted to the new now
     }
 };
 

@@ -17,7 +17,7 @@ namespace {
 std::optional<Event> parseStored(const StoredEvent &stored, QString *error)
 {
     const QJsonObject json = QJsonDocument::fromJson(stored.payload).object();
-    if (json.contains(u"entries") || json.contains(u"eventID"))
+    if (RestEventParser::isRestForm(json))
         return RestEventParser::parse(json, error);
     return EventJsonParser::parse(json, error);
 }

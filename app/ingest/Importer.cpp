@@ -389,11 +389,6 @@ void Importer::storeEvent(
     }
 }
 
-static bool isRestEvent(const QJsonObject &record)
-{
-    return record.contains(u"entries") || record.contains(u"eventID") || record.contains(u"dateCreated");
-}
-
 void Importer::importRecord(
     qint64 projectId, const QJsonObject &record, const QByteArray &raw, const QString &file, qint64 line, ImportReport *report)
 {
@@ -418,7 +413,7 @@ void Importer::importRecord(
         return;
     }
     const std::optional<Event> event
-        = isRestEvent(record) ? RestEventParser::parse(record, &error) : EventJsonParser::parse(record, &error);
+        = RestEventParser::isRestForm(record) ? RestEventParser::parse(record, &error) : EventJsonParser::parse(record, &error);
     if (!event) {
         report->problems.append({file, line, -1, error});
         return;

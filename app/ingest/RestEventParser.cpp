@@ -245,6 +245,13 @@ QJsonObject RestEventParser::toEventJson(const QJsonObject &rest)
     return json;
 }
 
+bool RestEventParser::isRestForm(const QJsonObject &json)
+{
+    if (json.contains(u"entries") || json.contains(u"eventID") || json.contains(u"dateCreated"))
+        return true;
+    return json.value(u"event").isObject() && !json.contains(u"event_id");
+}
+
 std::optional<Event> RestEventParser::parse(const QJsonObject &json, QString *error)
 {
     // /eventids/{id}/ wraps the event: {"event": {...}, "groupId": ..., "projectSlug": ...}.

@@ -28,6 +28,9 @@ class RestEventParser
 {
 public:
     static std::optional<Event> parse(const QJsonObject &json, QString *error);
+    // Whether an event object is in the REST form (or the /eventids/ wrapper) rather than normalised
+    // event JSON: the one place that tells the two apart.
+    static bool isRestForm(const QJsonObject &json);
     static std::optional<Event> parse(QByteArrayView bytes, QString *error);
 
     // The translation step on its own, for tests and for storing the event in Sentry's own shape.

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace lookout::cli {
@@ -135,6 +136,13 @@ int runShow(Store &store, const QStringList &arguments)
         out() << " · releases " << issue->firstRelease << " … " << issue->lastRelease;
     out() << "\n\n";
     printEvent(*event, now);
+    const QList<StoredAttachment> attachments = store.attachments(stored->eventId);
+    if (!attachments.isEmpty())
+        out() << "  attachments:\n";
+    for (const StoredAttachment &a : attachments) {
+        out() << "    " << a.filename << "  " << (a.contentType.isEmpty() ? QStringLiteral("-") : a.contentType) << "  "
+              << a.attachmentType << "  " << QLocale::c().formattedDataSize(a.size) << '\n';
+    }
     return Ok;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Attachment.h"
 #include "domain/Event.h"
 
 #include <QByteArray>
@@ -47,16 +48,6 @@ struct Envelope
 
     QString eventId() const; // the header's event_id as 32 lowercase hex digits, or empty
     QDateTime sentAt() const;
-};
-
-struct Attachment
-{
-    QString eventId; // of the event it belongs to: the envelope's
-    QString filename;
-    QString contentType;
-    QString attachmentType; // event.attachment, event.minidump, event.view_hierarchy, ...
-    qsizetype size = 0;
-    QByteArray bytes;
 };
 
 // What an envelope holds, decoded into Lookout's model.

@@ -6,6 +6,7 @@
 #include "ingest/LineReader.h"
 #include "ingest/RestEventParser.h"
 #include "ingest/SessionJsonParser.h"
+#include "store/PreparedEvent.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -15,10 +16,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <zlib.h>
 
 #include <algorithm>
+#include <deque>
 
 namespace lookout {
 
@@ -42,7 +47,7 @@ QString ImportReport::summary() const
                        .arg(duplicates)
                        .arg(sessions);
     if (attachments > 0)
-        text += QStringLiteral(", %1 attachments seen").arg(attachments);
+        text += QStringLiteral(", %1 attachments").arg(attachments);
     qint64 skipped = 0;
     for (const int n : skippedItems)
         skipped += n;
@@ -256,36 +261,178 @@ bool Importer::importFile(const QString &file, qint64 projectId, ImportReport *r
     return true;
 }
 
+// One line of a JSON Lines file on its way through the import: what a worker thread made of it.
+struct Importer::Outcome
+{
+    enum class Kind { Event, Session, Transaction, Problem, Blank };
+    Kind kind = Kind::Blank;
+    qint64 line = 0;
+    std::optional<PreparedEvent> event;
+    QString sessionKind;
+    QByteArray raw; // for sessions, which are kept as they came
+    QString error;
+};
+
+Importer::Outcome Importer::prepareRecord(const QJsonObject &record, const QByteArray &raw)
+{
+    Outcome outcome;
+    QString error;
+    if (record.contains(u"aggregates") || record.contains(u"sid")) {
+        const QString kind = record.contains(u"aggregates") ? QStringLiteral("sessions") : QStringLiteral("session");
+        const bool valid = kind == u"session" ? SessionJsonParser::parseUpdate(record, &error).has_value()
+                                              : SessionJsonParser::parseAggregates(record, &error).has_value();
+        if (!valid) {
+            outcome.kind = Outcome::Kind::Problem;
+            outcome.error = error;
+        } else {
+            outcome.kind = Outcome::Kind::Session;
+            outcome.sessionKind = kind;
+            outcome.raw = raw;
+        }
+        return outcome;
+    }
+    if (record.value(u"type").toString() == u"transaction") { // performance data, never an issue
+        outcome.kind = Outcome::Kind::Transaction;
+        return outcome;
+    }
+    const std::optional<Event> event
+        = RestEventParser::isRestForm(record) ? RestEventParser::parse(record, &error) : EventJsonParser::parse(record, &error);
+    if (!event) {
+        outcome.kind = Outcome::Kind::Problem;
+        outcome.error = error;
+        return outcome;
+    }
+    outcome.kind = Outcome::Kind::Event;
+    outcome.event = PreparedEvent::from(*event, raw);
+    return outcome;
+}
+
+// Thread-safe: runs on the worker threads of a JSON Lines import.
+Importer::Outcome Importer::prepareLine(const QByteArray &line)
+{
+    if (line.trimmed().isEmpty())
+        return {};
+    QString error;
+    const std::optional<QJsonObject> record = InputLimits::parseObject(line, &error);
+    if (!record) {
+        Outcome outcome;
+        outcome.kind = Outcome::Kind::Problem;
+        outcome.error = error;
+        return outcome;
+    }
+    return prepareRecord(*record, line);
+}
+
+void Importer::apply(qint64 projectId, const Outcome &outcome, const QString &file, ImportReport *report)
+{
+    switch (outcome.kind) {
+    case Outcome::Kind::Blank:
+        return;
+    case Outcome::Kind::Problem:
+        report->problems.append({file, outcome.line, -1, outcome.error});
+        return;
+    case Outcome::Kind::Transaction:
+        ++report->skippedItems[QStringLiteral("transaction")];
+        return;
+    case Outcome::Kind::Session:
+        if (!ensureTransaction(report, file))
+            return;
+        if (m_store.insertSessionPayload(projectId, outcome.sessionKind, outcome.raw))
+            ++report->sessions;
+        else
+            report->problems.append({file, outcome.line, -1, m_store.errorString()});
+        countRecord(report, file, outcome.line);
+        return;
+    case Outcome::Kind::Event:
+        if (!ensureTransaction(report, file))
+            return;
+        storeEvent(projectId, *outcome.event, {file, outcome.line, -1, {}}, report);
+        countRecord(report, file, outcome.line);
+        return;
+    }
+}
+
 void Importer::importJsonLines(const QString &file, qint64 projectId, ImportReport *report)
 {
+    // Parsing, grouping and compressing (most of the work) run on worker threads, a chunk of lines
+    // at a time; this thread reads the file and writes the results in file order. A bounded number
+    // of chunks in flight keeps memory bounded by the chunk size, not the file.
+    constexpr qsizetype chunkRecords = 128;
+    constexpr qsizetype chunkBytes = 4 * 1024 * 1024;
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    const qsizetype maxInFlight = pool.maxThreadCount() + 2;
+
+    struct Chunk
+    {
+        QList<QByteArray> lines;
+        QList<Outcome> early; // per line: problems found while reading (too long), else Blank
+        qint64 firstLine = 0;
+        qsizetype bytes = 0;
+    };
+    std::deque<QFuture<QList<Outcome>>> inFlight;
+    const auto write = [&](QList<Outcome> outcomes) {
+        for (const Outcome &outcome : std::as_const(outcomes))
+            apply(projectId, outcome, file, report);
+    };
+    const auto submit = [&](Chunk chunk) {
+        inFlight.push_back(QtConcurrent::run(&pool, [chunk = std::move(chunk)] {
+            QList<Outcome> outcomes;
+            outcomes.reserve(chunk.lines.size());
+            for (qsizetype i = 0; i < chunk.lines.size(); ++i) {
+                Outcome outcome
+                    = chunk.early.at(i).kind == Outcome::Kind::Blank ? prepareLine(chunk.lines.at(i)) : chunk.early.at(i);
+                outcome.line = chunk.firstLine + i;
+                outcomes.append(std::move(outcome));
+            }
+            return outcomes;
+        }));
+    };
+
     LineReader reader(file, InputLimits::maxRecordBytes);
     const qint64 total = QFileInfo(file).size();
     QByteArray line;
-    for (;;) {
+    Chunk chunk;
+    bool done = false;
+    while (!done) {
         const LineReader::Status status = reader.next(&line);
-        if (status == LineReader::Status::End)
+        Outcome early;
+        switch (status) {
+        case LineReader::Status::End:
+            done = true;
             break;
-        if (status == LineReader::Status::Error) {
-            report->problems.append(
-                {file, reader.lineNumber() + 1, -1, QStringLiteral("read error: %1").arg(reader.errorString())});
+        case LineReader::Status::Error:
+            early.kind = Outcome::Kind::Problem;
+            early.error = QStringLiteral("read error: %1").arg(reader.errorString());
+            done = true;
+            break;
+        case LineReader::Status::TooLong:
+            early.kind = Outcome::Kind::Problem;
+            early.error = QStringLiteral("record larger than %1 MB; skipped").arg(InputLimits::maxRecordBytes / (1024 * 1024));
+            line.clear();
+            break;
+        case LineReader::Status::Line:
             break;
         }
-        if (status == LineReader::Status::TooLong) {
-            report->problems.append({file, reader.lineNumber(), -1,
-                QStringLiteral("record larger than %1 MB; skipped").arg(InputLimits::maxRecordBytes / (1024 * 1024))});
-            continue;
+        if (status != LineReader::Status::End) {
+            if (chunk.lines.isEmpty())
+                chunk.firstLine = status == LineReader::Status::Error ? reader.lineNumber() + 1 : reader.lineNumber();
+            chunk.bytes += line.size();
+            chunk.lines.append(std::exchange(line, {}));
+            chunk.early.append(std::move(early));
         }
-        if (line.trimmed().isEmpty())
-            continue;
-        QString error;
-        const std::optional<QJsonObject> record = InputLimits::parseObject(line, &error);
-        if (!record) {
-            report->problems.append({file, reader.lineNumber(), -1, error});
-            continue;
+        if (!chunk.lines.isEmpty() && (done || chunk.lines.size() >= chunkRecords || chunk.bytes >= chunkBytes)) {
+            submit(std::exchange(chunk, {}));
+            while (qsizetype(inFlight.size()) > (done ? 0 : maxInFlight)) {
+                write(inFlight.front().result());
+                inFlight.pop_front();
+                reportProgress(file, reader.compressedOffset(), total, *report);
+            }
         }
-        importRecord(projectId, *record, line, file, reader.lineNumber(), report);
-        if ((reader.lineNumber() & 1023) == 0)
-            reportProgress(file, reader.compressedOffset(), total, *report);
+    }
+    while (!inFlight.empty()) {
+        write(inFlight.front().result());
+        inFlight.pop_front();
     }
     reportProgress(file, total, total, *report);
 }
@@ -334,7 +481,29 @@ void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint
         if (!ensureTransaction(report, file))
             return;
         if (item.type == u"attachment") {
-            ++report->attachments; // shown in the summary; storing attachments comes with the detail view
+            const Attachment attachment = EnvelopeParser::decodeAttachment(item, envelope);
+            if (attachment.eventId.isEmpty()) {
+                report->problems.append({file, 0, item.payloadOffset,
+                    QStringLiteral("item %1 (attachment %2): the envelope names no event_id to attach it to; skipped")
+                        .arg(item.index)
+                        .arg(attachment.filename)});
+                continue;
+            }
+            switch (m_store.insertAttachment(projectId, attachment)) {
+            case Store::InsertResult::Inserted:
+                ++report->attachments;
+                break;
+            case Store::InsertResult::Duplicate:
+                ++report->duplicates;
+                break;
+            case Store::InsertResult::Failed:
+                report->problems.append({file, 0, item.payloadOffset,
+                    QStringLiteral("item %1 (attachment %2): cannot store: %3")
+                        .arg(item.index)
+                        .arg(attachment.filename, m_store.errorString())});
+                break;
+            }
+            countRecord(report, file, 0);
             continue;
         }
         if (item.type == u"transaction") { // performance data, never an issue
@@ -367,15 +536,14 @@ void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint
             object.insert(QStringLiteral("timestamp"), double(event->timestamp.toMSecsSinceEpoch()) / 1000.0);
             payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
         }
-        storeEvent(projectId, *event, payload, {file, 0, item.payloadOffset, {}}, report);
+        storeEvent(projectId, PreparedEvent::from(*event, payload), {file, 0, item.payloadOffset, {}}, report);
         countRecord(report, file, 0);
     }
 }
 
-void Importer::storeEvent(
-    qint64 projectId, const Event &event, const QByteArray &payload, ImportProblem where, ImportReport *report)
+void Importer::storeEvent(qint64 projectId, const PreparedEvent &event, ImportProblem where, ImportReport *report)
 {
-    switch (m_store.insertEvent(projectId, event, payload)) {
+    switch (m_store.insertEvent(projectId, event)) {
     case Store::InsertResult::Inserted:
         ++report->events;
         break;
@@ -392,34 +560,9 @@ void Importer::storeEvent(
 void Importer::importRecord(
     qint64 projectId, const QJsonObject &record, const QByteArray &raw, const QString &file, qint64 line, ImportReport *report)
 {
-    if (!ensureTransaction(report, file))
-        return;
-    QString error;
-    if (record.contains(u"aggregates") || record.contains(u"sid")) {
-        const QString kind = record.contains(u"aggregates") ? QStringLiteral("sessions") : QStringLiteral("session");
-        const bool valid = kind == u"session" ? SessionJsonParser::parseUpdate(record, &error).has_value()
-                                              : SessionJsonParser::parseAggregates(record, &error).has_value();
-        if (!valid)
-            report->problems.append({file, line, -1, error});
-        else if (m_store.insertSessionPayload(projectId, kind, raw))
-            ++report->sessions;
-        else
-            report->problems.append({file, line, -1, m_store.errorString()});
-        countRecord(report, file, line);
-        return;
-    }
-    if (record.value(u"type").toString() == u"transaction") { // performance data, never an issue
-        ++report->skippedItems[QStringLiteral("transaction")];
-        return;
-    }
-    const std::optional<Event> event
-        = RestEventParser::isRestForm(record) ? RestEventParser::parse(record, &error) : EventJsonParser::parse(record, &error);
-    if (!event) {
-        report->problems.append({file, line, -1, error});
-        return;
-    }
-    storeEvent(projectId, *event, raw, {file, line, -1, {}}, report);
-    countRecord(report, file, line);
+    Outcome outcome = prepareRecord(record, raw);
+    outcome.line = line;
+    apply(projectId, outcome, file, report);
 }
 
 } // namespace lookout

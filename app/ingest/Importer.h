@@ -12,6 +12,7 @@ namespace lookout {
 
 class Store;
 struct Event;
+struct PreparedEvent;
 
 struct ImportProblem
 {
@@ -81,8 +82,12 @@ private:
     void importEnvelope(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report);
     void importJsonDocument(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report);
     bool ensureTransaction(ImportReport *report, const QString &file);
+    struct Outcome;
+    static Outcome prepareRecord(const QJsonObject &record, const QByteArray &raw);
+    static Outcome prepareLine(const QByteArray &line);
+    void apply(qint64 projectId, const Outcome &outcome, const QString &file, ImportReport *report);
     // where: the file and line or offset to name if storing fails.
-    void storeEvent(qint64 projectId, const Event &event, const QByteArray &payload, ImportProblem where, ImportReport *report);
+    void storeEvent(qint64 projectId, const PreparedEvent &event, ImportProblem where, ImportReport *report);
     void countRecord(ImportReport *report, const QString &file, qint64 line);
     void reportProgress(const QString &file, qint64 done, qint64 total, const ImportReport &report);
 

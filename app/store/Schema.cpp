@@ -109,12 +109,32 @@ CREATE INDEX issues_level_last_seen ON issues(level, last_seen DESC);
 CREATE VIRTUAL TABLE events_fts USING fts5(message, exception, frames, breadcrumbs, tags, content='', contentless_delete=1);
 )sql";
 
+// Version 3: envelope attachments (screenshots, logs, minidumps), kept so the detail view can show
+// and save them. An attachment names its event by event_id rather than a foreign key: SDKs may
+// send it in another envelope than the event, before or after it. Re-importing the same envelope
+// adds nothing. Payloads written from now on are zstd-compressed (payload_format 2), as are
+// attachment bytes (data_format 2) unless zstd did not make them smaller (0: as they came).
+static constexpr const char *version3 = R"sql(
+CREATE TABLE attachments (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id),
+    event_id        TEXT NOT NULL,
+    filename        TEXT NOT NULL,
+    content_type    TEXT,
+    attachment_type TEXT NOT NULL,
+    size            INTEGER NOT NULL,
+    data            BLOB NOT NULL,
+    data_format     INTEGER NOT NULL,
+    UNIQUE (event_id, attachment_type, filename, size)
+);
+)sql";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
-static constexpr Migration migrations[] = {{1, version1}, {2, version2}};
+static constexpr Migration migrations[] = {{1, version1}, {2, version2}, {3, version3}};
 static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
 
 static int userVersion(sqlite3 *db)

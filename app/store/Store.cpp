@@ -12,41 +12,41 @@
 
 namespace lookout {
 
-enum PayloadFormat { PlainJson = 0, Zlib = 1 };
-
 struct Store::Statements
 {
     explicit Statements(sqlite3 *db)
         : findEvent(db, "SELECT 1 FROM events WHERE event_id = ?1")
         , findHash(db, "SELECT issue_id FROM issue_hashes WHERE project_id = ?1 AND hash = ?2")
         , addHash(db, "INSERT OR IGNORE INTO issue_hashes (project_id, hash, issue_id) VALUES (?1, ?2, ?3)")
-        , issueTimes(db, "SELECT first_seen, last_seen FROM issues WHERE id = ?1")
+        , issueTimes(db, "SELECT first_seen, last_seen, first_release, last_release FROM issues WHERE id = ?1")
         , nextShortId(db, "UPDATE projects SET next_short_id = next_short_id + 1 WHERE id = ?1 RETURNING slug, next_short_id - 1")
         , insertIssue(db,
               "INSERT INTO issues (project_id, grouping_hash, short_id, title, culprit, level, platform,"
               " first_seen, last_seen, times_seen, first_release, last_release)"
               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9, ?9)")
-        , touchIssue(db,
-              "UPDATE issues SET times_seen = times_seen + 1, first_seen = min(first_seen, ?2),"
-              " last_seen = max(last_seen, ?2),"
-              " first_release = CASE WHEN ?2 < first_seen AND ?3 IS NOT NULL THEN ?3 ELSE coalesce(first_release, ?3) END,"
-              " last_release = CASE WHEN ?2 >= last_seen AND ?3 IS NOT NULL THEN ?3 ELSE coalesce(last_release, ?3) END"
-              " WHERE id = ?1")
-        , retitleIssue(db, "UPDATE issues SET title = ?2, culprit = ?3, level = ?4 WHERE id = ?1")
+        , updateIssue(db,
+              "UPDATE issues SET times_seen = times_seen + ?2, user_count = user_count + ?3, first_seen = ?4,"
+              " last_seen = ?5, first_release = ?6, last_release = ?7 WHERE id = ?1")
+        , retitleIssue(db,
+              "UPDATE issues SET title = ?2, culprit = ?3, level = ?4 WHERE id = ?1"
+              " AND (title IS NOT ?2 OR culprit IS NOT ?3 OR level IS NOT ?4)")
         , insertEvent(db,
               "INSERT INTO events (event_id, issue_id, project_id, timestamp, level, release, environment,"
               " user_key, payload, payload_format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         , insertText(
               db, "INSERT INTO events_fts (rowid, message, exception, frames, breadcrumbs, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        , countHour(db,
-              "INSERT INTO issue_hourly (issue_id, hour, count) VALUES (?1, ?2, 1)"
-              " ON CONFLICT (issue_id, hour) DO UPDATE SET count = count + 1")
+        , countHours(db,
+              "INSERT INTO issue_hourly (issue_id, hour, count) VALUES (?1, ?2, ?3)"
+              " ON CONFLICT (issue_id, hour) DO UPDATE SET count = count + ?3")
         , insertUser(db, "INSERT OR IGNORE INTO issue_users (issue_id, user_key) VALUES (?1, ?2)")
         , countUser(db, "UPDATE issues SET user_count = user_count + 1 WHERE id = ?1")
         , insertSession(db, "INSERT INTO session_payloads (project_id, kind, payload) VALUES (?1, ?2, ?3)")
+        , insertAttachment(db,
+              "INSERT OR IGNORE INTO attachments (project_id, event_id, filename, content_type, attachment_type, size,"
+              " data, data_format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
     { }
-    Statement findEvent, findHash, addHash, issueTimes, nextShortId, insertIssue, touchIssue, retitleIssue, insertEvent,
-        insertText, countHour, insertUser, countUser, insertSession;
+    Statement findEvent, findHash, addHash, issueTimes, nextShortId, insertIssue, updateIssue, retitleIssue, insertEvent,
+        insertText, countHours, insertUser, countUser, insertSession, insertAttachment;
 };
 
 Store::Store() = default;
@@ -58,6 +58,9 @@ Store::~Store()
 
 void Store::close()
 {
+    m_pendingIssues.clear();
+    m_pendingHours.clear();
+    m_hashes.clear();
     m_stmts.reset();
     sqlite3_close(m_db);
     m_db = nullptr;
@@ -111,11 +114,19 @@ bool Store::begin()
 
 bool Store::commit()
 {
+    if (!flushPending())
+        return false;
+    // The hash cache is only trusted inside the transaction that holds the write lock.
+    m_hashes.clear();
     return execSql(m_db, "COMMIT", &m_error);
 }
 
 void Store::rollback()
 {
+    // What was cached about the rolled-back rows is no longer true.
+    m_pendingIssues.clear();
+    m_pendingHours.clear();
+    m_hashes.clear();
     QString ignored;
     execSql(m_db, "ROLLBACK", &ignored);
 }
@@ -136,6 +147,7 @@ qint64 Store::ensureProject(const QString &slug, const QString &name, const QStr
 
 QList<ProjectSummary> Store::projects()
 {
+    flushPending();
     QList<ProjectSummary> result;
     Statement query(m_db,
         "SELECT p.id, p.slug, p.name, p.platform,"
@@ -162,16 +174,85 @@ qint64 Store::findIssue(qint64 projectId, const QStringList &hashes)
     // Like Sentry: an event joins the issue that any of its hashes already belongs to.
     Statement &find = m_stmts->findHash;
     for (const QString &hash : hashes) {
+        const auto known = m_hashes.constFind({projectId, hash});
+        if (known != m_hashes.cend())
+            return known.value();
         find.bind(1, projectId).bind(2, hash);
         const qint64 id = find.step() ? find.int64(0) : 0;
         find.reset();
-        if (id != 0)
+        if (id != 0) {
+            rememberHash(projectId, hash, id);
             return id;
+        }
     }
     return 0;
 }
 
+void Store::rememberHash(qint64 projectId, const QString &hash, qint64 issueId)
+{
+    // Bounded, though a transaction rarely sees more than a few thousand distinct hashes.
+    if (m_hashes.size() > 200000)
+        m_hashes.clear();
+    m_hashes.insert({projectId, hash}, issueId);
+}
+
+Store::IssueDelta *Store::issueDelta(qint64 issueId)
+{
+    auto found = m_pendingIssues.find(issueId);
+    if (found != m_pendingIssues.end())
+        return &found.value();
+    Statement &times = m_stmts->issueTimes;
+    times.bind(1, issueId);
+    if (!times.step()) {
+        m_error = times.errorString().isEmpty() ? QStringLiteral("issue %1 vanished").arg(issueId) : times.errorString();
+        times.reset();
+        return nullptr;
+    }
+    IssueDelta delta;
+    delta.firstSeen = times.int64(0);
+    delta.lastSeen = times.int64(1);
+    delta.firstRelease = times.text(2);
+    delta.lastRelease = times.text(3);
+    times.reset();
+    return &m_pendingIssues.insert(issueId, delta).value();
+}
+
+bool Store::flushPending()
+{
+    if (m_pendingIssues.isEmpty() && m_pendingHours.isEmpty())
+        return true;
+    Statements &s = *m_stmts;
+    bool ok = true;
+    for (auto it = m_pendingIssues.cbegin(); ok && it != m_pendingIssues.cend(); ++it) {
+        const IssueDelta &d = it.value();
+        s.updateIssue.bind(1, it.key()).bind(2, d.addedEvents).bind(3, d.addedUsers).bind(4, d.firstSeen).bind(5, d.lastSeen);
+        s.updateIssue.bind(6, d.firstRelease).bind(7, d.lastRelease);
+        ok = s.updateIssue.exec();
+        if (!ok)
+            m_error = s.updateIssue.errorString();
+        // Only when something changed: the issue's search index is rewritten on every retitle.
+        if (ok && d.retitled) {
+            ok = s.retitleIssue.bind(1, it.key()).bind(2, d.title).bind(3, d.culprit).bind(4, d.level).exec();
+            if (!ok)
+                m_error = s.retitleIssue.errorString();
+        }
+    }
+    for (auto it = m_pendingHours.cbegin(); ok && it != m_pendingHours.cend(); ++it) {
+        ok = s.countHours.bind(1, it.key().first).bind(2, it.key().second).bind(3, it.value()).exec();
+        if (!ok)
+            m_error = s.countHours.errorString();
+    }
+    m_pendingIssues.clear();
+    m_pendingHours.clear();
+    return ok;
+}
+
 Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, const QByteArray &payload)
+{
+    return insertEvent(projectId, PreparedEvent::from(event, payload));
+}
+
+Store::InsertResult Store::insertEvent(qint64 projectId, const PreparedEvent &event)
 {
     Statements &s = *m_stmts;
     const auto fail = [this](const Statement &statement) {
@@ -184,65 +265,81 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, con
     if (duplicate)
         return InsertResult::Duplicate;
 
-    const qint64 when = event.timestamp.toMSecsSinceEpoch();
-    // Ours first; hashes Sentry computed (events exported from Sentry) keep such events together.
-    const GroupingResult grouping = group(event);
-    QStringList hashes = grouping.hashes();
-    if (hashes.isEmpty()) // Sentry's fallback variant makes this impossible; never keep an issue without a hash
-        hashes << grouping.primaryHash();
-    hashes += event.hashes;
-    const QString level = levelToString(event.level);
-    const QString release = event.release.isEmpty() ? QString() : event.release;
-
+    const qint64 when = event.timestampMs;
+    const QStringList &hashes = event.hashes;
     qint64 issueId = findIssue(projectId, hashes);
+    IssueDelta *delta = nullptr;
     if (issueId != 0) {
-        s.issueTimes.bind(1, issueId);
-        const bool newest = s.issueTimes.step() && when >= s.issueTimes.int64(1);
-        s.issueTimes.reset();
-        if (!s.touchIssue.bind(1, issueId).bind(2, when).bind(3, release).exec())
-            return fail(s.touchIssue);
+        delta = issueDelta(issueId);
+        if (!delta)
+            return InsertResult::Failed;
         // Like Sentry, the issue shows the title of its latest event.
-        if (newest
-            && !s.retitleIssue.bind(1, issueId).bind(2, event.title()).bind(3, event.effectiveCulprit()).bind(4, level).exec())
-            return fail(s.retitleIssue);
+        if (when >= delta->lastSeen) {
+            delta->retitled = true;
+            delta->title = event.title;
+            delta->culprit = event.culprit;
+            delta->level = event.level;
+        }
+        if (when < delta->firstSeen) {
+            if (!event.release.isNull())
+                delta->firstRelease = event.release;
+        } else if (delta->firstRelease.isNull()) {
+            delta->firstRelease = event.release;
+        }
+        if (when >= delta->lastSeen) {
+            if (!event.release.isNull())
+                delta->lastRelease = event.release;
+        } else if (delta->lastRelease.isNull()) {
+            delta->lastRelease = event.release;
+        }
+        delta->firstSeen = qMin(delta->firstSeen, when);
+        delta->lastSeen = qMax(delta->lastSeen, when);
+        ++delta->addedEvents;
     } else {
         if (!s.nextShortId.bind(1, projectId).step())
             return fail(s.nextShortId);
         const QString shortId = makeShortId(s.nextShortId.text(0), s.nextShortId.int64(1));
         s.nextShortId.reset();
-        s.insertIssue.bind(1, projectId).bind(2, hashes.constFirst()).bind(3, shortId).bind(4, event.title());
-        s.insertIssue.bind(5, event.effectiveCulprit()).bind(6, level).bind(7, event.platform).bind(8, when).bind(9, release);
+        s.insertIssue.bind(1, projectId).bind(2, hashes.constFirst()).bind(3, shortId).bind(4, event.title);
+        s.insertIssue.bind(5, event.culprit).bind(6, event.level).bind(7, event.platform).bind(8, when).bind(9, event.release);
         if (!s.insertIssue.exec())
             return fail(s.insertIssue);
         issueId = sqlite3_last_insert_rowid(m_db);
     }
-    for (const QString &hash : std::as_const(hashes)) {
+    for (const QString &hash : hashes) {
+        if (m_hashes.value({projectId, hash}) == issueId)
+            continue;
         if (!s.addHash.bind(1, projectId).bind(2, hash).bind(3, issueId).exec())
             return fail(s.addHash);
+        // A hash another issue already owns stays with it, as in Sentry.
+        if (sqlite3_changes(m_db) > 0)
+            rememberHash(projectId, hash, issueId);
     }
 
-    s.insertEvent.bind(1, event.eventId).bind(2, issueId).bind(3, projectId).bind(4, when).bind(5, level);
-    s.insertEvent.bind(6, release).bind(7, event.environment).bind(8, event.user.key());
-    // Level 1: most of the size win at a fraction of level 6's cost, which dominated imports.
-    s.insertEvent.bind(9, qCompress(payload, 1)).bind(10, qint64(Zlib));
+    s.insertEvent.bind(1, event.eventId).bind(2, issueId).bind(3, projectId).bind(4, when).bind(5, event.level);
+    s.insertEvent.bind(6, event.release).bind(7, event.environment).bind(8, event.userKey);
+    s.insertEvent.bind(9, event.payload).bind(10, qint64(event.payloadFormat));
     if (!s.insertEvent.exec())
         return fail(s.insertEvent);
     const qint64 rowId = sqlite3_last_insert_rowid(m_db);
 
-    const EventText text = EventText::from(event);
+    const EventText &text = event.text;
     s.insertText.bind(1, rowId).bind(2, text.message).bind(3, text.exception).bind(4, text.frames);
     s.insertText.bind(5, text.breadcrumbs).bind(6, text.tags);
     if (!s.insertText.exec())
         return fail(s.insertText);
-    if (!s.countHour.bind(1, issueId).bind(2, when / 3600000).exec())
-        return fail(s.countHour);
+    ++m_pendingHours[{issueId, when / 3600000}];
 
-    const QString user = event.user.key();
-    if (!user.isEmpty()) {
-        if (!s.insertUser.bind(1, issueId).bind(2, user).exec())
+    if (!event.userKey.isEmpty()) {
+        if (!s.insertUser.bind(1, issueId).bind(2, event.userKey).exec())
             return fail(s.insertUser);
-        if (sqlite3_changes(m_db) > 0 && !s.countUser.bind(1, issueId).exec())
-            return fail(s.countUser);
+        if (sqlite3_changes(m_db) > 0) {
+            if (delta) {
+                ++delta->addedUsers;
+            } else if (!s.countUser.bind(1, issueId).exec()) {
+                return fail(s.countUser);
+            }
+        }
     }
     return InsertResult::Inserted;
 }
@@ -256,9 +353,63 @@ bool Store::insertSessionPayload(qint64 projectId, const QString &kind, const QB
     return true;
 }
 
+Store::InsertResult Store::insertAttachment(qint64 projectId, const Attachment &attachment)
+{
+    // Screenshots and videos are compressed already: keep those as they came.
+    QByteArray data = compressPayload(attachment.bytes);
+    PayloadFormat format = PayloadFormat::Zstd;
+    if (data.isNull() || data.size() >= attachment.bytes.size()) {
+        data = attachment.bytes;
+        format = PayloadFormat::PlainJson;
+    }
+    Statement &insert = m_stmts->insertAttachment;
+    insert.bind(1, projectId).bind(2, attachment.eventId).bind(3, attachment.filename);
+    insert.bind(4, attachment.contentType.isEmpty() ? QString() : attachment.contentType);
+    insert.bind(5, attachment.attachmentType.isEmpty() ? QStringLiteral("event.attachment") : attachment.attachmentType);
+    insert.bind(6, qint64(attachment.bytes.size())).bind(7, data).bind(8, qint64(format));
+    if (!insert.exec()) {
+        m_error = insert.errorString();
+        return InsertResult::Failed;
+    }
+    return sqlite3_changes(m_db) > 0 ? InsertResult::Inserted : InsertResult::Duplicate;
+}
+
+QList<StoredAttachment> Store::attachments(const QString &eventId)
+{
+    QList<StoredAttachment> result;
+    Statement select(m_db,
+        "SELECT id, event_id, filename, content_type, attachment_type, size FROM attachments WHERE event_id = ?1 ORDER BY id");
+    select.bind(1, eventId.toLower().remove(QLatin1Char('-')));
+    while (select.step())
+        result.append({select.int64(0), select.text(1), select.text(2), select.text(3), select.text(4), select.int64(5)});
+    return result;
+}
+
+qint64 Store::attachmentCount()
+{
+    Statement count(m_db, "SELECT count(*) FROM attachments");
+    return count.step() ? count.int64(0) : 0;
+}
+
+std::optional<QByteArray> Store::attachmentData(qint64 id)
+{
+    Statement select(m_db, "SELECT data, data_format, size FROM attachments WHERE id = ?1");
+    select.bind(1, id);
+    if (!select.step()) {
+        m_error = QStringLiteral("no attachment %1").arg(id);
+        return std::nullopt;
+    }
+    QByteArray data = decompressPayload(select.blob(0), PayloadFormat(select.int64(1)));
+    if (data.size() != select.int64(2) || (data.isNull() && select.int64(2) > 0)) {
+        m_error = QStringLiteral("attachment %1 is damaged in the cache").arg(id);
+        return std::nullopt;
+    }
+    return data.isNull() ? QByteArray("") : data;
+}
+
 static QByteArray decodePayload(const QByteArray &stored, qint64 format)
 {
-    return format == Zlib ? qUncompress(stored) : stored;
+    return decompressPayload(stored, PayloadFormat(format));
 }
 
 std::optional<StoredEvent> Store::readEvent(const char *sql, const std::function<void(Statement &)> &bind)
@@ -322,6 +473,7 @@ QDateTime Store::newestEventTime()
 
 QList<qint64> Store::hourlyCounts(qint64 issueId, qint64 fromHour, qint64 toHour)
 {
+    flushPending();
     QList<qint64> counts(qMax<qint64>(0, toHour - fromHour), 0);
     Statement select(m_db, "SELECT hour, count FROM issue_hourly WHERE issue_id = ?1 AND hour >= ?2 AND hour < ?3");
     select.bind(1, issueId).bind(2, fromHour).bind(3, toHour);

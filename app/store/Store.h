@@ -1,10 +1,14 @@
 #pragma once
 
+#include "domain/Attachment.h"
 #include "domain/Event.h"
 #include "domain/IssueSummary.h"
+#include "store/PreparedEvent.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -58,6 +62,16 @@ struct StoredEvent
     QByteArray payload; // the event as it was imported, uncompressed
 };
 
+struct StoredAttachment
+{
+    qint64 id = 0;
+    QString eventId;
+    QString filename;
+    QString contentType;
+    QString attachmentType;
+    qint64 size = 0;
+};
+
 // Lookout's local cache: one SQLite database (WAL, FTS5) holding projects, issues and events.
 // A Store is one connection and is used from one thread at a time.
 class Store
@@ -85,8 +99,17 @@ public:
     enum class InsertResult { Inserted, Duplicate, Failed };
     // Stores the event under the issue one of its grouping hashes already names (made on first
     // sight), and keeps the issue's counts, release range, hourly series and search index.
+    // Within a transaction, the issue's counts and times are written at commit (or before any read).
     InsertResult insertEvent(qint64 projectId, const Event &event, const QByteArray &payload);
+    InsertResult insertEvent(qint64 projectId, const PreparedEvent &event);
     bool insertSessionPayload(qint64 projectId, const QString &kind, const QByteArray &payload);
+    // An attachment already stored (same event, type, name and size) is Duplicate.
+    InsertResult insertAttachment(qint64 projectId, const Attachment &attachment);
+    QList<StoredAttachment> attachments(const QString &eventId);
+    qint64 attachmentCount();
+    // The attachment's bytes as they arrived; nullopt when there is no such attachment or its
+    // stored bytes are damaged (errorString() says which).
+    std::optional<QByteArray> attachmentData(qint64 id);
 
     qint64 issueCount(const IssueQuery &query);
     QList<IssueSummary> issues(const IssueQuery &query, qint64 offset, qint64 limit);
@@ -106,11 +129,33 @@ public:
 private:
     friend class IssueQueryBuilder;
     struct Statements;
+    // What a transaction's events change on one issue, written with one UPDATE at commit: an issue
+    // row carries eight indexes, and updating it once per event was most of an import's writing.
+    struct IssueDelta
+    {
+        qint64 firstSeen = 0;
+        qint64 lastSeen = 0;
+        QString firstRelease;
+        QString lastRelease;
+        qint64 addedEvents = 0;
+        qint64 addedUsers = 0;
+        bool retitled = false;
+        QString title;
+        QString culprit;
+        QString level;
+    };
     qint64 findIssue(qint64 projectId, const QStringList &hashes);
+    void rememberHash(qint64 projectId, const QString &hash, qint64 issueId);
+    IssueDelta *issueDelta(qint64 issueId);
+    // Writes what insertEvent kept in memory; every read of issues calls it first.
+    bool flushPending();
     std::optional<StoredEvent> readEvent(const char *sql, const std::function<void(class Statement &)> &bind);
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
+    QHash<qint64, IssueDelta> m_pendingIssues;
+    QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
+    QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
     QString m_path;
     QString m_error;
 };

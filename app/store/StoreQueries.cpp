@@ -157,6 +157,7 @@ static IssueSummary readIssue(const Statement &row)
 
 qint64 Store::issueCount(const IssueQuery &query)
 {
+    flushPending();
     const IssueQueryBuilder builder(query);
     const QByteArray sql = "SELECT count(*) FROM issues i JOIN projects p ON p.id = i.project_id" + builder.where();
     Statement count(m_db, sql.constData());
@@ -166,6 +167,7 @@ qint64 Store::issueCount(const IssueQuery &query)
 
 QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64 limit)
 {
+    flushPending();
     const IssueQueryBuilder builder(query);
     const QByteArray direction = query.descending ? " DESC" : " ASC";
     const int n = builder.count();
@@ -188,6 +190,7 @@ QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64
 
 std::optional<IssueSummary> Store::issue(qint64 id)
 {
+    flushPending();
     const QByteArray sql = QByteArray(issueColumns) + " WHERE i.id = ?1";
     Statement select(m_db, sql.constData());
     select.bind(1, id);
@@ -198,6 +201,7 @@ std::optional<IssueSummary> Store::issue(qint64 id)
 
 std::optional<IssueSummary> Store::issueByShortId(const QString &shortId)
 {
+    flushPending();
     const QByteArray sql = QByteArray(issueColumns) + " WHERE i.short_id = ?1";
     Statement select(m_db, sql.constData());
     select.bind(1, shortId.toUpper());

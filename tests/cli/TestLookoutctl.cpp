@@ -106,6 +106,18 @@ private Q_SLOTS:
         QVERIFY(err3.contains("no issue or event 'NOPE-1'"));
     }
 
+    void showListsAnEventsAttachments()
+    {
+        const QString path = db(QStringLiteral("attachments"));
+        run({QStringLiteral("--db"), path, QStringLiteral("import"),
+            lookout::test::dataPath(QStringLiteral("envelopes/application_x_sentry_envelope-1706290053204.txt"))});
+        const auto [code, text, err]
+            = run({QStringLiteral("--db"), path, QStringLiteral("show"), QStringLiteral("f9b386bac7054161b4a22b0684fccdd5")});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.contains("attachments:\n    view-hierarchy.json  application/json  event.view_hierarchy  5.70 KiB"),
+            text.constData());
+    }
+
     void exportThenImportGivesTheSameIssues()
     {
         const QString source = db(QStringLiteral("source"));

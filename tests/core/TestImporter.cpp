@@ -122,6 +122,16 @@ private Q_SLOTS:
         QCOMPARE(report.sessions, 1);
         QCOMPARE(report.attachments, 1);
         QCOMPARE(m_store.eventCount(), 1);
+        QCOMPARE(m_store.attachmentCount(), 1);
+
+        // Again: nothing new, the attachment included.
+        Importer again(m_store, shop());
+        ImportReport second;
+        QVERIFY(again.importPath(
+            test::dataPath(QStringLiteral("envelopes/application_x_sentry_envelope-1706290053204.txt")), &second));
+        QCOMPARE(second.events, 0);
+        QCOMPARE(second.attachments, 0);
+        QCOMPARE(m_store.attachmentCount(), 1);
     }
 
     void importsADirectoryOfRealEnvelopes()

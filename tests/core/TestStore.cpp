@@ -269,6 +269,92 @@ private Q_SLOTS:
         QCOMPARE(store.issueCount({}), 2);
     }
 
+    void readsZlibPayloadsOfAVersion2CacheAndWritesZstd()
+    {
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
+            QString error;
+            QVERIFY2(Schema::migrate(db, &error, 2), qPrintable(error));
+            const QByteArray zlib = qCompress(test::eventLine(hexId(9), 1763640000, QStringLiteral("Old")), 1);
+            const QByteArray sql
+                = "INSERT INTO projects (id, slug, name) VALUES (1, 'shop', 'shop');"
+                  "INSERT INTO issues (id, project_id, grouping_hash, short_id, title, level, first_seen,"
+                  " last_seen, times_seen) VALUES (1, 1, 'h1', 'SHOP-1', 'Old', 'error', 1, 1, 1);"
+                  "INSERT INTO events (event_id, issue_id, project_id, timestamp, level, payload, payload_format)"
+                  " VALUES ('"
+                + hexId(9).toLatin1() + "', 1, 1, 1763640000000, 'error', x'" + zlib.toHex() + "', 1);";
+            QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        Store store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QVERIFY(store.event(hexId(9))->payload.contains("something failed"));
+        test::addEvent(store, 1, hexId(10), 1763640100, QStringLiteral("New"));
+        QVERIFY(store.event(hexId(10))->payload.contains("something failed"));
+        QCOMPARE(formatOf(hexId(10)), qint64(PayloadFormat::Zstd));
+    }
+
+    void storesAttachmentsOnceAndReadsThemBack()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 project = store.ensureProject(QStringLiteral("shop"));
+        Attachment log {hexId(1), QStringLiteral("app.log"), QStringLiteral("text/plain"), {}, 0, {}};
+        for (int i = 0; i < 500; ++i)
+            log.bytes += "2026-11-20 12:00:00 INFO worker ready\n";
+        log.size = log.bytes.size();
+        const Attachment png {hexId(1), QStringLiteral("screenshot.png"), QStringLiteral("image/png"),
+            QStringLiteral("event.attachment"), 4, QByteArray("\x89PNG", 4)};
+        QCOMPARE(store.insertAttachment(project, log), Store::InsertResult::Inserted);
+        QCOMPARE(store.insertAttachment(project, png), Store::InsertResult::Inserted);
+        QCOMPARE(store.insertAttachment(project, log), Store::InsertResult::Duplicate);
+        QCOMPARE(store.attachmentCount(), 2);
+
+        const QList<StoredAttachment> stored = store.attachments(hexId(1));
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).filename, QStringLiteral("app.log"));
+        QCOMPARE(stored.at(0).attachmentType, QStringLiteral("event.attachment")); // Sentry's default type
+        QCOMPARE(stored.at(0).size, log.bytes.size());
+        QCOMPARE(store.attachmentData(stored.at(0).id).value(), log.bytes);
+        QCOMPARE(store.attachmentData(stored.at(1).id).value(), png.bytes);
+        QVERIFY(store.attachments(hexId(2)).isEmpty());
+        QVERIFY(!store.attachmentData(999));
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(db, "UPDATE attachments SET data = x'00112233' WHERE filename = 'app.log'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(db);
+        QVERIFY(!store.attachmentData(stored.at(0).id));
+        QVERIFY2(store.errorString().contains(u"damaged"), qPrintable(store.errorString()));
+    }
+
+    void readsInsideATransactionSeeItsEventsAndRollbackForgetsThem()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 project = store.ensureProject(QStringLiteral("shop"));
+        test::addEvent(store, project, hexId(1), 1763640000, QStringLiteral("KeyError"));
+        QVERIFY(store.begin());
+        test::addEvent(store, project, hexId(2), 1763643600, QStringLiteral("KeyError"));
+        test::addEvent(store, project, hexId(3), 1763640000 - 3600, QStringLiteral("KeyError"));
+        IssueSummary issue = store.issues({}, 0, 1).constFirst();
+        QCOMPARE(issue.timesSeen, 3);
+        QCOMPARE(issue.firstSeen.toSecsSinceEpoch(), 1763640000 - 3600);
+        QCOMPARE(issue.lastSeen.toSecsSinceEpoch(), 1763643600);
+        store.rollback();
+        issue = store.issues({}, 0, 1).constFirst();
+        QCOMPARE(issue.timesSeen, 1);
+        QCOMPARE(issue.lastSeen.toSecsSinceEpoch(), 1763640000);
+        // The rolled-back events can come again; nothing cached claims they exist.
+        QVERIFY(store.begin());
+        test::addEvent(store, project, hexId(2), 1763643600, QStringLiteral("KeyError"));
+        QVERIFY(store.commit());
+        QCOMPARE(store.issues({}, 0, 1).constFirst().timesSeen, 2);
+    }
+
 private:
     static QJsonObject eventObject(const QString &id, const QString &type, const QString &function)
     {
@@ -289,6 +375,20 @@ private:
         QJsonObject object = QJsonDocument::fromJson(test::eventLine(id, when, QStringLiteral("KeyError"))).object();
         object.insert(QStringLiteral("release"), release);
         insert(store, project, object);
+    }
+
+    qint64 formatOf(const QString &eventId) const
+    {
+        sqlite3 *db = nullptr;
+        sqlite3_open(m_path.toUtf8().constData(), &db);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "SELECT payload_format FROM events WHERE event_id = ?1", -1, &stmt, nullptr);
+        const QByteArray id = eventId.toLatin1();
+        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        const qint64 format = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        return format;
     }
 
     QTemporaryDir m_dir;

@@ -10,55 +10,11 @@ namespace lookout {
 
 namespace {
 
-// Sentry's globs: ** crosses path separators, * and ? do not (for path-like fields), [..] is a
-// character class ([[] is how rules spell a literal bracket), \x is a literal x.
-QString globToRegex(const QString &glob, bool pathLike)
-{
-    QString re = QStringLiteral("^");
-    qsizetype i = 0;
-    if (pathLike && glob.startsWith(QStringLiteral("**/"))) {
-        re += QStringLiteral("(?:.*/)?"); // "**/x" also matches a bare "x"
-        i = 3;
-    }
-    for (; i < glob.size(); ++i) {
-        const QChar c = glob.at(i);
-        if (c == u'*') {
-            if (i + 1 < glob.size() && glob.at(i + 1) == u'*') {
-                re += QStringLiteral(".*");
-                ++i;
-            } else {
-                re += pathLike ? QStringLiteral("[^/]*") : QStringLiteral(".*");
-            }
-        } else if (c == u'?') {
-            re += pathLike ? QStringLiteral("[^/]") : QStringLiteral(".");
-        } else if (c == u'[') {
-            const qsizetype end = glob.indexOf(u']', i + 2);
-            if (end < 0) {
-                re += QStringLiteral("\\[");
-                continue;
-            }
-            QString cls = glob.mid(i + 1, end - i - 1);
-            const bool negate = cls.startsWith(u'!');
-            if (negate)
-                cls.remove(0, 1);
-            cls.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
-            cls.replace(QStringLiteral("["), QStringLiteral("\\["));
-            re += QStringLiteral("[") + (negate ? QStringLiteral("^") : QString()) + cls + QStringLiteral("]");
-            i = end;
-        } else if (c == u'\\' && i + 1 < glob.size()) {
-            re += QRegularExpression::escape(QString(glob.at(++i)));
-        } else {
-            re += QRegularExpression::escape(QString(c));
-        }
-    }
-    return re + QLatin1Char('$');
-}
-
 QString normalizedPath(const QString &path)
 {
     QString p = path;
     p.replace(u'\\', u'/');
-    return p.toLower();
+    return asciiLower(p);
 }
 
 // Splits a rule line into tokens; quotes group a value with spaces, # starts a comment.
@@ -70,14 +26,11 @@ QStringList tokenize(const QString &line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (quoted) {
-            if (c == u'\\' && i + 1 < line.size()) {
-                current += c;
-                current += line.at(++i);
-            } else if (c == u'"') {
+            // As in Sentry, a quoted value runs to the next quote; backslashes stay for the glob.
+            if (c == u'"')
                 quoted = false;
-            } else {
+            else
                 current += c;
-            }
         } else if (c == u'"') {
             quoted = true;
         } else if (c == u'#' && current.isEmpty()) {
@@ -97,80 +50,10 @@ QStringList tokenize(const QString &line)
 
 } // namespace
 
-Enhancements::Glob Enhancements::Glob::compile(const QString &glob, bool pathLike)
-{
-    Glob result;
-    QString text = glob;
-    bool pathSuffix = false;
-    bool leadingAny = false;
-    bool trailingAny = false;
-    if (pathLike && text.startsWith(u"**/")) {
-        pathSuffix = true;
-        text.remove(0, 3);
-    } else if (text.startsWith(u"**")) {
-        leadingAny = true;
-        text.remove(0, 2);
-    } else if (!pathLike && text.startsWith(u'*')) {
-        leadingAny = true;
-        text.remove(0, 1);
-    }
-    if (text.endsWith(u"**") && !text.endsWith(u"\\**")) {
-        trailingAny = true;
-        text.chop(2);
-    } else if (!pathLike && text.endsWith(u'*') && !text.endsWith(u"\\*")) {
-        trailingAny = true;
-        text.chop(1);
-    }
-    const bool literal
-        = std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c == u'*' || c == u'?' || c == u'[' || c == u'\\'; });
-    if (!literal || (pathSuffix && text.isEmpty())) {
-        result.regex = QRegularExpression(globToRegex(glob, pathLike));
-        result.regex.optimize();
-        return result;
-    }
-    result.literal = text;
-    if (pathSuffix)
-        result.kind = trailingAny ? Kind::PathContains : Kind::PathSuffix;
-    else if (leadingAny)
-        result.kind = trailingAny ? Kind::Contains : Kind::Suffix;
-    else
-        result.kind = trailingAny ? Kind::Prefix : Kind::Exact;
-    return result;
-}
-
-bool Enhancements::Glob::matches(const QString &value) const
-{
-    switch (kind) {
-    case Kind::Exact:
-        return value == literal;
-    case Kind::Prefix:
-        return value.startsWith(literal);
-    case Kind::Suffix:
-        return value.endsWith(literal);
-    case Kind::Contains:
-        return value.contains(literal);
-    case Kind::PathSuffix: // "**/x": x itself, or x after any directory
-        return value.endsWith(literal) && (value.size() == literal.size() || value.at(value.size() - literal.size() - 1) == u'/');
-    case Kind::PathContains: { // "**/x/**": x at the start, or after any directory
-        if (value.startsWith(literal))
-            return true;
-        for (qsizetype at = value.indexOf(literal, 1); at > 0; at = value.indexOf(literal, at + 1)) {
-            if (value.at(at - 1) == u'/')
-                return true;
-        }
-        return false;
-    }
-    case Kind::Regex:
-        break;
-    }
-    return regex.match(value).hasMatch();
-}
-
 void RuleFrame::prepare()
 {
     matchPackage = normalizedPath(package);
-    matchAbsPath = normalizedPath(absPath);
-    matchFilename = normalizedPath(filename);
+    matchPath = normalizedPath(absPath.isEmpty() ? filename : absPath);
 }
 
 bool Enhancements::Matcher::matches(const RuleFrame &frame) const
@@ -187,17 +70,21 @@ bool Enhancements::Matcher::matches(const RuleFrame &frame) const
         result = pattern.matches(frame.module);
         break;
     case Field::Package:
-        result = pattern.matches(frame.matchPackage);
+        result = !frame.matchPackage.isEmpty() && pattern.matches(frame.matchPackage);
         break;
     case Field::Path:
-        result = pattern.matches(frame.matchAbsPath) || pattern.matches(frame.matchFilename);
+        result = !frame.matchPath.isEmpty() && pattern.matches(frame.matchPath);
         break;
     case Field::Category:
         result = pattern.matches(frame.category);
         break;
     case Field::App:
-        result = frame.inApp.value_or(false) == families.contains(QStringLiteral("yes"));
+        result = !families.isEmpty() && frame.inApp.value_or(false) == (families.constFirst() == u"yes");
         break;
+    case Field::Type:
+    case Field::Value:
+    case Field::Mechanism:
+        return true; // Rule::matchesException() answers these, once per stack trace
     }
     return result != negated;
 }
@@ -218,16 +105,26 @@ bool Enhancements::Rule::matches(const QList<RuleFrame> &frames, qsizetype idx) 
     return all(matchers, idx) && all(callerMatchers, idx - 1) && all(calleeMatchers, idx + 1);
 }
 
+bool Enhancements::Rule::matchesException(const RuleException &exception) const
+{
+    for (const Matcher &matcher : exceptionMatchers) {
+        const QString &field = matcher.field == Field::Type ? exception.type
+            : matcher.field == Field::Value                 ? exception.value
+                                                            : exception.mechanism;
+        if (matcher.pattern.matches(field.isEmpty() ? QStringLiteral("<unknown>") : field) == matcher.negated)
+            return false;
+    }
+    return true;
+}
+
 QString Enhancements::Rule::describe(Kind kind) const
 {
-    QStringList parts;
-    for (const Matcher &matcher : matchers)
-        parts << matcher.text;
+    QStringList parts {matcherText};
     for (const Action &action : actions) {
         if (action.kind == kind)
             parts << action.text;
     }
-    return QStringLiteral("%1 stack trace rule (%2)")
+    return QStringLiteral("%1 stacktrace rule (%2)")
         .arg(builtIn ? QStringLiteral("built-in") : QStringLiteral("custom"), parts.join(QLatin1Char(' ')));
 }
 
@@ -299,48 +196,76 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                 if (matcher.negated)
                     body.remove(0, 1);
                 QString key = body.section(u':', 0, 0);
-                const QString value = body.section(u':', 1);
-                if (key.startsWith(QStringLiteral("stack.")))
-                    key = key.mid(6);
-                if (key == u"abs_path")
-                    key = QStringLiteral("path");
+                // Sentry's rule parser undoes one level of backslash escaping ("\\\\" reads "\\").
+                const QString value = body.section(u':', 1).replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+                static const QHash<QString, QString> aliases {{QStringLiteral("stack.function"), QStringLiteral("function")},
+                    {QStringLiteral("stack.module"), QStringLiteral("module")},
+                    {QStringLiteral("stack.abs_path"), QStringLiteral("path")},
+                    {QStringLiteral("stack.package"), QStringLiteral("package")},
+                    {QStringLiteral("error.type"), QStringLiteral("type")},
+                    {QStringLiteral("error.value"), QStringLiteral("value")},
+                    {QStringLiteral("error.mechanism"), QStringLiteral("mechanism")}};
+                key = aliases.value(key, key);
                 matcher.key = key;
                 // Hints name the matcher by its canonical key ("stack.function:x" reads "function:x").
                 matcher.text = (matcher.negated ? QStringLiteral("!") : QString()) + key + QLatin1Char(':') + value;
-                if (key == u"family" || key == u"app") {
-                    matcher.field = key == u"family" ? Field::Family : Field::App;
-                    matcher.families = value.toLower().split(u',');
+                if (key == u"family") {
+                    matcher.field = Field::Family;
+                    matcher.families = value.split(u',');
                     matcher.anyFamily = matcher.families.contains(QStringLiteral("all"));
-                    if (key == u"app" && (value == u"1" || value == u"true"))
+                } else if (key == u"app") {
+                    // Anything but these spellings makes a matcher that never matches, as in Sentry.
+                    matcher.field = Field::App;
+                    if (value == u"1" || value == u"true" || value == u"yes")
                         matcher.families = {QStringLiteral("yes")};
+                    else if (value == u"0" || value == u"false" || value == u"no")
+                        matcher.families = {QStringLiteral("no")};
                 } else if (key == u"path" || key == u"package") {
                     matcher.field = key == u"path" ? Field::Path : Field::Package;
-                    matcher.pattern = Glob::compile(value.toLower(), true);
+                    matcher.pattern = RuleGlob::compile(value, true);
                 } else if (key == u"function" || key == u"module" || key == u"category") {
                     matcher.field = key == u"function" ? Field::Function : key == u"module" ? Field::Module : Field::Category;
-                    matcher.pattern = Glob::compile(value, false);
+                    matcher.pattern = RuleGlob::compile(value, false);
+                } else if (key == u"type" || key == u"value" || key == u"mechanism") {
+                    matcher.field = key == u"type" ? Field::Type : key == u"value" ? Field::Value : Field::Mechanism;
+                    matcher.pattern = RuleGlob::compile(value, false);
                 } else {
                     ok = false;
                     break;
                 }
-                if (target == Target::Caller) {
+                if (matcher.field == Field::Type || matcher.field == Field::Value || matcher.field == Field::Mechanism) {
+                    rule.exceptionMatchers << matcher; // about the exception, wherever written
+                } else if (target == Target::Caller) {
                     rule.callerMatchers << matcher;
                 } else if (target == Target::Callee) {
                     rule.calleeMatchers << matcher;
                 } else {
                     rule.matchers << matcher;
-                    seenFrameMatcher = true;
                 }
+                seenFrameMatcher = true;
             } else {
                 ok = false;
                 break;
             }
         }
-        if (!ok || rule.matchers.isEmpty() || rule.actions.isEmpty()) {
+        const bool noMatchers = rule.matchers.isEmpty() && rule.callerMatchers.isEmpty() && rule.calleeMatchers.isEmpty()
+            && rule.exceptionMatchers.isEmpty();
+        if (!ok || noMatchers || rule.actions.isEmpty()) {
             if (error && error->isEmpty())
                 *error = QStringLiteral("line %1: cannot parse rule \"%2\"").arg(lineNumber).arg(line.trimmed());
             continue;
         }
+        // As Sentry prints a rule: exception matchers, the frame's own, then caller and callee.
+        QStringList texts;
+        for (const Matcher &m : std::as_const(rule.exceptionMatchers))
+            texts << m.text;
+        for (const Matcher &m : std::as_const(rule.matchers))
+            texts << m.text;
+        for (const Matcher &m : std::as_const(rule.callerMatchers))
+            texts << QStringLiteral("[") + m.text + QStringLiteral("] |");
+        for (const Matcher &m : std::as_const(rule.calleeMatchers))
+            texts << QStringLiteral("| [") + m.text + QLatin1Char(']');
+        rule.matcherText = texts.join(QLatin1Char(' '));
         // Cheap matchers first: most rules are for one platform family and fail on it at once.
         const auto cheapFirst = [](QList<Matcher> &list) {
             std::stable_partition(
@@ -358,19 +283,21 @@ const Enhancements &Enhancements::builtIn()
 {
     static const Enhancements rules = [] {
         Enhancements parsed = parse(builtInEnhancementRules(), true);
-        parsed.m_memoize = true;
+        // The memo is keyed by frames alone: rules about the exception would make that wrong.
+        parsed.m_memoize = std::all_of(
+            parsed.m_rules.cbegin(), parsed.m_rules.cend(), [](const Rule &rule) { return rule.exceptionMatchers.isEmpty(); });
         return parsed;
     }();
     return rules;
 }
 
-void Enhancements::computeModifications(QList<RuleFrame> &frames) const
+void Enhancements::computeModifications(QList<RuleFrame> &frames, const RuleException &exception) const
 {
     for (const Rule &rule : m_rules) {
         bool relevant = false;
         for (const Action &action : rule.actions)
             relevant = relevant || action.kind == Kind::App || action.kind == Kind::Category;
-        if (!relevant)
+        if (!relevant || !rule.matchesException(exception))
             continue;
         for (qsizetype idx = 0; idx < frames.size(); ++idx) {
             if (!rule.matches(frames, idx))
@@ -391,10 +318,12 @@ void Enhancements::computeModifications(QList<RuleFrame> &frames) const
 }
 
 std::vector<Enhancements::GroupingStep> Enhancements::computeGrouping(
-    const QList<RuleFrame> &frames, std::optional<int> *maxFrames) const
+    const QList<RuleFrame> &frames, const RuleException &exception, std::optional<int> *maxFrames) const
 {
     std::vector<GroupingStep> steps;
     for (const Rule &rule : m_rules) {
+        if (!rule.matchesException(exception))
+            continue;
         for (qsizetype idx = 0; idx < frames.size(); ++idx) {
             if (!rule.matches(frames, idx))
                 continue;
@@ -468,10 +397,10 @@ Memo &memo()
 
 } // namespace
 
-void Enhancements::applyModifications(QList<RuleFrame> &frames) const
+void Enhancements::applyModifications(QList<RuleFrame> &frames, const RuleException &exception) const
 {
     if (!m_memoize) {
-        computeModifications(frames);
+        computeModifications(frames, exception);
         return;
     }
     Memo &cache = memo();
@@ -485,7 +414,7 @@ void Enhancements::applyModifications(QList<RuleFrame> &frames) const
         }
         return;
     }
-    computeModifications(frames);
+    computeModifications(frames, exception);
     QList<ModificationResult> results;
     results.reserve(frames.size());
     for (const RuleFrame &f : std::as_const(frames))
@@ -494,7 +423,8 @@ void Enhancements::applyModifications(QList<RuleFrame> &frames) const
     cache.modifications.insert(key, results);
 }
 
-void Enhancements::applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const
+void Enhancements::applyGrouping(
+    const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components, const RuleException &exception) const
 {
     std::optional<int> maxFrames;
     std::vector<GroupingStep> steps;
@@ -506,12 +436,12 @@ void Enhancements::applyGrouping(const QList<RuleFrame> &frames, std::vector<Gro
             steps = found->first;
             maxFrames = found->second;
         } else {
-            steps = computeGrouping(frames, &maxFrames);
+            steps = computeGrouping(frames, exception, &maxFrames);
             cache.bound();
             cache.grouping.insert(key, {steps, maxFrames});
         }
     } else {
-        steps = computeGrouping(frames, &maxFrames);
+        steps = computeGrouping(frames, exception, &maxFrames);
     }
     for (const GroupingStep &step : steps) {
         if (step.index >= qsizetype(components.size()))

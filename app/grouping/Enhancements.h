@@ -1,9 +1,9 @@
 #pragma once
 
 #include "grouping/GroupingComponent.h"
+#include "grouping/RuleGlob.h"
 
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -16,7 +16,7 @@ namespace lookout {
 struct RuleFrame
 {
     QString family; // native, javascript, other
-    QString function;
+    QString function; // as Sentry's rules see it: trimmed, "<unknown>" when missing
     QString module;
     QString package;
     QString absPath;
@@ -26,19 +26,29 @@ struct RuleFrame
     std::optional<bool> inApp;
     QString inAppRule; // description of the rule that last set in_app
 
-    // Lowercased, forward-slashed forms the path and package matchers compare against; computed
-    // once per frame by prepare() rather than once per rule.
+    // What the path and package matchers compare against, computed once per frame by prepare()
+    // rather than once per rule: lowercased, forward-slashed, and for path the abs_path or, only
+    // when there is none, the filename (Sentry matches one of them, not both).
     QString matchPackage;
-    QString matchAbsPath;
-    QString matchFilename;
+    QString matchPath;
     void prepare();
+};
+
+// The exception whose stack trace the rules look at (none for thread and event stack traces):
+// "type:", "value:" and "mechanism:" matchers read it, "<unknown>" standing in for what is missing.
+struct RuleException
+{
+    QString type;
+    QString value;
+    QString mechanism; // mechanism.type
 };
 
 // Sentry's stack-trace rules ("grouping enhancements"): one rule per line, matchers then actions,
 //   family:native function:std::* -app
 //   path:**/release_webhook.py v-group
 //   category:threadbase -group v-group
-// Matchers: family, function, module, package, path, category, app (each may be negated with !);
+// Matchers: family, function, module, package, path, category, app, and of the exception type,
+// value, mechanism (each may be negated with !);
 // actions: +app/-app, +group/-group (prefixed ^ = the frames towards the crash, v = towards the
 // callers), category=NAME, max-frames=N. "[ matchers ] |" before a rule constrains the calling
 // frame (the one before in the list), "| [ matchers ]" after it the called frame.
@@ -57,10 +67,11 @@ public:
     qsizetype size() const { return m_rules.size(); }
 
     // Phase 1 (Sentry does this during normalisation): categories and in_app.
-    void applyModifications(QList<RuleFrame> &frames) const;
+    void applyModifications(QList<RuleFrame> &frames, const RuleException &exception = {}) const;
     // Phase 2, per variant: +group/-group and max-frames on already built frame components. The
     // components' hints receive the rule that ignored (or un-ignored) them.
-    void applyGrouping(const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components) const;
+    void applyGrouping(
+        const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components, const RuleException &exception = {}) const;
 
     // One +group/-group decision for the frame at index, in the order rules make them.
     struct GroupingStep
@@ -73,24 +84,13 @@ public:
 private:
     enum class Range { Self, Up, Down };
     enum class Kind { App, Group, Category, MaxFrames };
-    enum class Field { Family, Function, Module, Package, Path, Category, App };
-    // Most rule globs are a literal with * at one or both ends; those are matched as string
-    // comparisons, the rest by a regular expression. Grouping runs this for every frame and rule.
-    struct Glob
-    {
-        enum class Kind { Regex, Exact, Prefix, Suffix, Contains, PathSuffix, PathContains };
-        Kind kind = Kind::Regex;
-        QString literal;
-        QRegularExpression regex;
-        static Glob compile(const QString &glob, bool pathLike);
-        bool matches(const QString &value) const;
-    };
+    enum class Field { Family, Function, Module, Package, Path, Category, App, Type, Value, Mechanism };
     struct Matcher
     {
         Field field = Field::Family;
         bool anyFamily = false;
         QString key;
-        Glob pattern;
+        RuleGlob pattern;
         QStringList families;
         bool negated = false;
         QString text;
@@ -123,13 +123,17 @@ private:
         QList<Matcher> matchers;
         QList<Matcher> callerMatchers;
         QList<Matcher> calleeMatchers;
+        QList<Matcher> exceptionMatchers;
         QList<Action> actions;
+        QString matcherText; // the matchers as Sentry prints them, for hints
         bool builtIn = false;
         bool matches(const QList<RuleFrame> &frames, qsizetype idx) const;
+        bool matchesException(const RuleException &exception) const;
         QString describe(Kind kind) const;
     };
-    void computeModifications(QList<RuleFrame> &frames) const;
-    std::vector<GroupingStep> computeGrouping(const QList<RuleFrame> &frames, std::optional<int> *maxFrames) const;
+    void computeModifications(QList<RuleFrame> &frames, const RuleException &exception) const;
+    std::vector<GroupingStep> computeGrouping(
+        const QList<RuleFrame> &frames, const RuleException &exception, std::optional<int> *maxFrames) const;
 
     QList<Rule> m_rules;
     // The built-in set alone gives the same answer for the same frames, and real imports repeat

@@ -3,56 +3,180 @@
 #include "grouping/FunctionNames.h"
 #include "grouping/Parameterizer.h"
 
-#include <QJsonObject>
+#include <QHash>
+
+#include <algorithm>
 
 namespace lookout {
 
 namespace {
 
-QRegularExpression globRegex(const QString &glob, bool caseInsensitive)
+using Scope = FingerprintRules::Scope;
+
+// One piece of the event a rule's matchers are tested against together (Sentry's event_values):
+// one exception, one frame, the message, the tags... Missing fields never match.
+struct Values
 {
-    QString re = QRegularExpression::wildcardToRegularExpression(glob, QRegularExpression::UnanchoredWildcardConversion);
-    return QRegularExpression(QStringLiteral("^(?:") + re + QStringLiteral(")$"),
-        caseInsensitive ? QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption
-                        : QRegularExpression::DotMatchesEverythingOption);
+    std::optional<QString> message, type, value, function, absPath, filename, module, package, logger, level, sdk, family,
+        release;
+    std::optional<bool> app;
+    const KeyValueList *tags = nullptr;
+};
+
+std::optional<QString> present(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
-QList<const Frame *> allFrames(const Event &event)
+std::optional<QString> stripped(const QString &text)
+{
+    return present(text.trimmed());
+}
+
+// Sentry's find_stack_frames: the exceptions' frames, else the event's stack trace, else the
+// crashing thread's (the only thread, else the only crashed one, else the only current one).
+QList<const Frame *> stackFrames(const Event &event)
 {
     QList<const Frame *> frames;
-    auto add = [&frames](const std::optional<Stacktrace> &stacktrace) {
-        if (stacktrace) {
-            for (const Frame &frame : stacktrace->frames)
+    for (const ExceptionValue &exception : event.exceptions) {
+        if (exception.stacktrace) {
+            for (const Frame &frame : exception.stacktrace->frames)
                 frames << &frame;
         }
-    };
-    for (const ExceptionValue &exception : event.exceptions)
-        add(exception.stacktrace);
-    add(event.stacktrace);
-    for (const Thread &thread : event.threads)
-        add(thread.stacktrace);
+    }
+    const Stacktrace *fallback = event.stacktrace && !event.stacktrace->frames.isEmpty() ? &*event.stacktrace : nullptr;
+    if (!frames.isEmpty())
+        fallback = nullptr;
+    else if (!fallback) {
+        const auto only = [&event](auto predicate) -> const Thread * {
+            const Thread *found = nullptr;
+            int count = 0;
+            for (const Thread &thread : event.threads) {
+                if (predicate(thread)) {
+                    found = &thread;
+                    ++count;
+                }
+            }
+            return count == 1 ? found : nullptr;
+        };
+        const Thread *thread = event.threads.size() == 1 ? &event.threads.constFirst() : nullptr;
+        if (!thread)
+            thread = only([](const Thread &t) { return t.crashed.value_or(false); });
+        if (!thread)
+            thread = only([](const Thread &t) { return t.current.value_or(false); });
+        if (thread && thread->stacktrace)
+            fallback = &*thread->stacktrace;
+    }
+    if (fallback) {
+        for (const Frame &frame : fallback->frames)
+            frames << &frame;
+    }
     return frames;
 }
 
-QString messageText(const Event &event)
+QList<Values> valuesFor(Scope scope, const Event &event)
 {
-    if (!event.logentry.text().isEmpty())
-        return event.logentry.text();
-    if (!event.exceptions.isEmpty())
-        return event.exceptions.constLast().value;
-    return {};
+    QList<Values> sets;
+    switch (scope) {
+    case Scope::Toplevel:
+        if (const auto message = stripped(event.logentry.text())) {
+            Values v;
+            v.message = message;
+            sets << v;
+        }
+        [[fallthrough]];
+    case Scope::Exceptions:
+        for (const ExceptionValue &exception : event.exceptions) {
+            Values v;
+            v.type = present(exception.type);
+            v.value = stripped(exception.value);
+            sets << v;
+        }
+        break;
+    case Scope::LogInfo: {
+        Values v;
+        v.logger = present(event.logger);
+        v.level = present(levelToString(event.level));
+        if (v.logger || v.level)
+            sets << v;
+        break;
+    }
+    case Scope::Frames:
+        for (const Frame *frame : stackFrames(event)) {
+            Values v;
+            const QString platform = frame->platform.isEmpty() ? event.platform : frame->platform;
+            // Sentry's get_function_name_for_frame: the client's name beside a raw one, else trimmed.
+            v.function = frame->function.isEmpty()
+                ? QStringLiteral("<unknown>")
+                : (frame->rawFunction.isEmpty() ? FunctionNames::trim(frame->function, platform) : frame->function);
+            v.absPath = present(frame->absPath.isEmpty() ? frame->filename : frame->absPath);
+            v.filename = present(frame->filename);
+            v.module = present(frame->module);
+            v.package = present(frame->package);
+            v.app = frame->inApp;
+            sets << v;
+        }
+        break;
+    case Scope::Tags: {
+        Values v;
+        v.tags = &event.tags;
+        sets << v;
+        break;
+    }
+    case Scope::Sdk: {
+        Values v;
+        v.sdk = present(event.sdk.name);
+        sets << v;
+        break;
+    }
+    case Scope::Family: {
+        Values v;
+        v.family = platformFamilyName(platformFamily(event.platform));
+        sets << v;
+        break;
+    }
+    case Scope::Release: {
+        Values v;
+        v.release = stripped(event.release);
+        sets << v;
+        break;
+    }
+    }
+    return sets;
+}
+
+std::optional<bool> boolFromString(const QString &text)
+{
+    const QString lower = text.toLower();
+    if (lower == u"1" || lower == u"yes" || lower == u"true")
+        return true;
+    if (lower == u"0" || lower == u"no" || lower == u"false")
+        return false;
+    return std::nullopt;
 }
 
 } // namespace
 
 FingerprintRules FingerprintRules::fromJson(const QJsonArray &rules, bool builtIn)
 {
+    static const QHash<QString, QString> canonical {{QStringLiteral("error.type"), QStringLiteral("type")},
+        {QStringLiteral("error.value"), QStringLiteral("value")}, {QStringLiteral("stack.module"), QStringLiteral("module")},
+        {QStringLiteral("stack.abs_path"), QStringLiteral("path")}, {QStringLiteral("stack.package"), QStringLiteral("package")},
+        {QStringLiteral("stack.function"), QStringLiteral("function")}};
+    static const QHash<QString, Scope> scopes {{QStringLiteral("message"), Scope::Toplevel},
+        {QStringLiteral("logger"), Scope::LogInfo}, {QStringLiteral("level"), Scope::LogInfo},
+        {QStringLiteral("type"), Scope::Exceptions}, {QStringLiteral("value"), Scope::Exceptions},
+        {QStringLiteral("function"), Scope::Frames}, {QStringLiteral("module"), Scope::Frames},
+        {QStringLiteral("path"), Scope::Frames}, {QStringLiteral("package"), Scope::Frames},
+        {QStringLiteral("app"), Scope::Frames}, {QStringLiteral("sdk"), Scope::Sdk}, {QStringLiteral("family"), Scope::Family},
+        {QStringLiteral("release"), Scope::Release}};
     FingerprintRules result;
     result.m_builtIn = builtIn;
     for (const auto &value : rules) {
         const QJsonObject object = value.toObject();
         Rule rule;
         QStringList matcherTexts;
+        bool known = true;
         for (const auto &m : object.value(u"matchers").toArray()) {
             const QJsonArray pair = m.toArray();
             Matcher matcher;
@@ -62,17 +186,36 @@ FingerprintRules FingerprintRules::fromJson(const QJsonArray &rules, bool builtI
                 matcher.negated = true;
                 matcher.key.remove(0, 1);
             }
-            const bool caseless = matcher.key == u"message" || matcher.key == u"value" || matcher.key == u"error.value"
-                || matcher.key == u"path" || matcher.key == u"package";
-            matcher.regex = globRegex(matcher.pattern, caseless);
+            matcher.key = canonical.value(matcher.key, matcher.key);
+            if (matcher.key.startsWith(QStringLiteral("tags.")))
+                matcher.scope = Scope::Tags;
+            else if (const auto scope = scopes.constFind(matcher.key); scope != scopes.cend())
+                matcher.scope = *scope;
+            else
+                known = false; // thread.* and anything newer: not supported here
+            // How Sentry's glob_match is called per field: paths like paths, some fields caseless.
+            RuleGlob::Options options;
+            options.multiline = true;
+            options.pathLike = matcher.key == u"path" || matcher.key == u"package" || matcher.key == u"release";
+            options.caseInsensitive
+                = options.pathLike || matcher.key == u"message" || matcher.key == u"value" || matcher.key == u"level";
+            matcher.glob = RuleGlob::compile(matcher.pattern, options);
             rule.matchers << matcher;
-            matcherTexts << QStringLiteral("%1:\"%2\"").arg(matcher.key, matcher.pattern);
+            matcherTexts << QStringLiteral("%1%2:\"%3\"")
+                                .arg(matcher.negated ? QStringLiteral("!") : QString(), matcher.key, matcher.pattern);
         }
         for (const auto &f : object.value(u"fingerprint").toArray())
             rule.fingerprint << f.toString();
-        rule.text = matcherTexts.join(QLatin1Char(' ')) + QStringLiteral(" -> \"")
-            + rule.fingerprint.join(QStringLiteral("\" \"")) + QLatin1Char('"');
-        if (!rule.matchers.isEmpty())
+        rule.attributes = object.value(u"attributes").toObject();
+        QStringList attributeTexts;
+        for (auto it = rule.attributes.constBegin(); it != rule.attributes.constEnd(); ++it)
+            attributeTexts << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
+        // Sentry's FingerprintRule.text: the fingerprint entries are joined with nothing between them.
+        rule.text = QStringLiteral("%1 -> \"%2\" %3")
+                        .arg(matcherTexts.join(QLatin1Char(' ')), rule.fingerprint.join(QString()),
+                            attributeTexts.join(QLatin1Char(' ')))
+                        .trimmed();
+        if (known && !rule.matchers.isEmpty())
             result.m_rules << rule;
     }
     return result;
@@ -80,87 +223,97 @@ FingerprintRules FingerprintRules::fromJson(const QJsonArray &rules, bool builtI
 
 const FingerprintRules &FingerprintRules::builtIn()
 {
-    // Sentry's built-in fingerprint rules (base javascript@2024-02-02) as far as we know them: a
-    // webpack/next.js chunk that failed to load is one problem, whatever the stack says.
+    // getsentry/sentry src/sentry/grouping/fingerprinting/configs/javascript@2024-02-02/
+    // 001_chunkload_errors.txt and 002_hydration_errors.txt, in the config structure Sentry's own
+    // test (tests/sentry/grouping/test_builtin_fingerprinting.py) expects them to load as. The
+    // grouping config newstyle:2026-01-20 inherits this one base from newstyle:2023-01-11.
     static const FingerprintRules rules = [] {
         QJsonArray json;
-        auto rule = [](const QString &key, const QString &pattern) {
-            return QJsonObject {
-                {QStringLiteral("matchers"),
-                    QJsonArray {QJsonArray {QStringLiteral("family"), QStringLiteral("javascript")}, QJsonArray {key, pattern}}},
-                {QStringLiteral("fingerprint"), QJsonArray {QStringLiteral("chunkloaderror")}}};
+        const auto rule = [&json](const QJsonArray &matchers, const QJsonArray &fingerprint) {
+            json << QJsonObject {{QStringLiteral("matchers"), matchers}, {QStringLiteral("fingerprint"), fingerprint}};
         };
-        json << rule(QStringLiteral("type"), QStringLiteral("ChunkLoadError"));
-        json << rule(QStringLiteral("value"), QStringLiteral("ChunkLoadError*"));
+        const auto pair = [](const QString &key, const QString &pattern) { return QJsonArray {key, pattern}; };
+        const QJsonArray javascript = pair(QStringLiteral("family"), QStringLiteral("javascript"));
+        // A webpack/Next.js chunk that failed to load is one problem, whatever the stack says.
+        const QJsonArray chunkLoadError {QStringLiteral("chunkloaderror")};
+        rule({javascript, pair(QStringLiteral("type"), QStringLiteral("ChunkLoadError"))}, chunkLoadError);
+        rule({javascript, pair(QStringLiteral("value"), QStringLiteral("ChunkLoadError*"))}, chunkLoadError);
+        // React hydration mismatches: one issue per page (transaction), whatever the stack says.
+        const QStringList hydrationMessages {
+            QStringLiteral("Hydration failed because the initial UI does not match what was rendered on the server."),
+            QStringLiteral("The server could not finish this Suspense boundary, likely due to an error during server "
+                           "rendering. Switched to client rendering."),
+            QStringLiteral("There was an error while hydrating this Suspense boundary. Switched to client rendering."),
+            QStringLiteral("There was an error while hydrating. Because the error happened outside of a Suspense boundary, "
+                           "the entire root will switch to client rendering."),
+            QStringLiteral("Text content does not match server-rendered HTML."),
+        };
+        for (const QString &message : hydrationMessages) {
+            rule({javascript, pair(QStringLiteral("tags.transaction"), QStringLiteral("*")),
+                     pair(QStringLiteral("message"), message)},
+                {QStringLiteral("hydrationerror"), QStringLiteral("{{tags.transaction}}")});
+        }
         return fromJson(json, true);
     }();
     return rules;
 }
 
-bool FingerprintRules::matches(const Matcher &matcher, const Event &event)
-{
-    const QString &key = matcher.key;
-    auto test = [&matcher](const QString &value) { return matcher.regex.match(value).hasMatch(); };
-    bool result = false;
-    if (key == u"type" || key == u"error.type") {
-        for (const ExceptionValue &e : event.exceptions)
-            result = result || test(e.type);
-    } else if (key == u"value" || key == u"error.value") {
-        for (const ExceptionValue &e : event.exceptions)
-            result = result || test(e.value);
-    } else if (key == u"message") {
-        result = test(event.logentry.text());
-        for (const ExceptionValue &e : event.exceptions)
-            result = result || test(e.value);
-    } else if (key == u"family") {
-        const QStringList wanted = matcher.pattern.split(u',');
-        QStringList families {platformFamilyName(platformFamily(event.platform))};
-        for (const Frame *frame : allFrames(event)) {
-            if (!frame->platform.isEmpty())
-                families << platformFamilyName(platformFamily(frame->platform));
-        }
-        for (const QString &family : families)
-            result = result || wanted.contains(family) || wanted.contains(QStringLiteral("all"));
-    } else if (key == u"function" || key == u"stack.function" || key == u"module" || key == u"stack.module" || key == u"package"
-        || key == u"stack.package" || key == u"path" || key == u"stack.abs_path" || key == u"app") {
-        for (const Frame *frame : allFrames(event)) {
-            if (key.endsWith(QStringLiteral("function")))
-                result = result || test(frame->function);
-            else if (key.endsWith(QStringLiteral("module")))
-                result = result || test(frame->module);
-            else if (key.endsWith(QStringLiteral("package")))
-                result = result || test(frame->package);
-            else if (key == u"app")
-                result = result || test(frame->inApp.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"));
-            else
-                result = result || test(frame->absPath) || test(frame->filename);
-        }
-    } else if (key == u"level") {
-        result = test(levelToString(event.level));
-    } else if (key == u"logger") {
-        result = test(event.logger);
-    } else if (key == u"sdk") {
-        result = test(event.sdk.name);
-    } else if (key == u"release") {
-        result = test(event.release);
-    } else if (key == u"transaction") {
-        result = test(event.transaction);
-    } else if (key.startsWith(QStringLiteral("tags."))) {
-        const QString tag = key.mid(5);
-        for (const auto &[k, v] : event.tags)
-            result = result || (k == tag && test(v));
-    }
-    return result != matcher.negated;
-}
-
 std::optional<FingerprintMatch> FingerprintRules::match(const Event &event) const
 {
+    const auto positive = [](const Matcher &m, const Values &v) {
+        const auto test = [&m](const std::optional<QString> &text) { return text && m.glob.matchesText(*text); };
+        const auto flags = [&m](const std::optional<QString> &text) {
+            const QStringList wanted = m.pattern.split(u',');
+            return text && (wanted.contains(QStringLiteral("all")) || wanted.contains(*text));
+        };
+        const QString &key = m.key;
+        if (key == u"path")
+            return test(v.absPath) || test(v.filename);
+        if (key == u"message") // also the exceptions' values, as users expect
+            return test(v.message) || test(v.value);
+        if (key.startsWith(QStringLiteral("tags."))) {
+            std::optional<QString> tag;
+            for (const auto &[name, value] : *v.tags) {
+                if (name == QStringView(key).mid(5))
+                    tag = stripped(value); // the last of repeated tags wins, as in a Python dict
+            }
+            return test(tag);
+        }
+        if (key == u"family")
+            return flags(v.family);
+        if (key == u"sdk")
+            return flags(v.sdk);
+        if (key == u"app")
+            return v.app.has_value() && boolFromString(m.pattern) == v.app;
+        const std::optional<QString> *field = key == u"type" ? &v.type
+            : key == u"value"                                ? &v.value
+            : key == u"function"                             ? &v.function
+            : key == u"module"                               ? &v.module
+            : key == u"package"                              ? &v.package
+            : key == u"logger"                               ? &v.logger
+            : key == u"level"                                ? &v.level
+            : key == u"release"                              ? &v.release
+                                                             : nullptr;
+        return field && test(*field);
+    };
     for (const Rule &rule : m_rules) {
         bool all = true;
-        for (const Matcher &matcher : rule.matchers)
-            all = all && matches(matcher, event);
+        QList<Scope> done;
+        for (const Matcher &first : rule.matchers) {
+            if (!all || done.contains(first.scope))
+                continue;
+            done << first.scope;
+            bool found = false;
+            for (const Values &values : valuesFor(first.scope, event)) {
+                found = std::all_of(rule.matchers.cbegin(), rule.matchers.cend(),
+                    [&](const Matcher &m) { return m.scope != first.scope || positive(m, values) != m.negated; });
+                if (found)
+                    break;
+            }
+            all = found;
+        }
         if (all)
-            return FingerprintMatch {rule.fingerprint, m_builtIn, rule.text};
+            return FingerprintMatch {rule.fingerprint, m_builtIn, rule.text, rule.attributes};
     }
     return std::nullopt;
 }
@@ -184,13 +337,28 @@ FingerprintRules::Kind FingerprintRules::kind(const QStringList &fingerprint)
 
 QStringList FingerprintRules::resolve(const QStringList &fingerprint, const Event &event)
 {
-    static const QRegularExpression variable(QStringLiteral("^\\{\\{\\s*(\\S+?)\\s*\\}\\}$"));
+    static const QRegularExpression variable(QStringLiteral("^\\{\\{\\s*(\\S+)\\s*\\}\\}$"));
     const ExceptionValue *main = event.exceptions.isEmpty() ? nullptr : &event.exceptions.constLast();
-    const QList<const Frame *> frames = allFrames(event);
-    const Frame *crashFrame = frames.isEmpty() ? nullptr : frames.constLast();
-    auto frameField = [crashFrame](QString Frame::*field, const QString &missing) {
-        return crashFrame && !(crashFrame->*field).isEmpty() ? crashFrame->*field : missing;
-    };
+    // Sentry's get_crash_frame_from_event_data: in the main stack, the in-app frame nearest the
+    // crash, else the frame nearest the crash.
+    const Frame *crashFrame = nullptr;
+    const Stacktrace *stack = main && main->stacktrace                       ? &*main->stacktrace
+        : event.stacktrace                                                   ? &*event.stacktrace
+        : event.threads.size() == 1 && event.threads.constFirst().stacktrace ? &*event.threads.constFirst().stacktrace
+                                                                             : nullptr;
+    if (stack) {
+        for (auto it = stack->frames.crbegin(); it != stack->frames.crend(); ++it) {
+            if (!crashFrame)
+                crashFrame = &*it;
+            if (it->inApp.value_or(false)) {
+                crashFrame = &*it;
+                break;
+            }
+        }
+    }
+    const QString platform = crashFrame && !crashFrame->platform.isEmpty() ? crashFrame->platform : event.platform;
+    const auto orMissing = [](const QString &value, const QString &missing) { return value.isEmpty() ? missing : value; };
+    const auto frameField = [crashFrame](QString Frame::*field) { return crashFrame ? crashFrame->*field : QString(); };
     QStringList result;
     for (const QString &entry : fingerprint) {
         const QRegularExpressionMatch m = variable.match(entry);
@@ -198,36 +366,54 @@ QStringList FingerprintRules::resolve(const QStringList &fingerprint, const Even
             result << entry;
             continue;
         }
-        const QString name = m.captured(1).toLower();
+        const QString name = m.captured(1); // case matters: {{ Message }} is no variable Sentry knows
         if (name == u"transaction") {
-            result << (event.transaction.isEmpty() ? QStringLiteral("<no-transaction>") : event.transaction);
-        } else if (name == u"message") {
-            const QString text = messageText(event);
-            result << (text.isEmpty() ? QStringLiteral("<no-message>") : Parameterizer::normalizeForGrouping(text));
+            result << orMissing(event.transaction, QStringLiteral("<no-transaction>"));
+        } else if (name == u"message" || name == u"raw_message") {
+            const QString text = !event.logentry.formatted.isEmpty() ? event.logentry.formatted
+                : !event.logentry.message.isEmpty()                  ? event.logentry.message
+                : main                                               ? main->value
+                                                                     : QString();
+            // Only {{ message }} is parameterised, and untrimmed: a fingerprint keeps every line.
+            result << (text.isEmpty()    ? QStringLiteral("<no-message>")
+                    : name == u"message" ? Parameterizer::parameterize(text)
+                                         : text);
         } else if (name == u"type" || name == u"error.type") {
-            result << (main && !main->type.isEmpty() ? main->type : QStringLiteral("<no-type>"));
-        } else if (name == u"value" || name == u"error.value") {
-            result << (main && !main->value.isEmpty() ? main->value : QStringLiteral("<no-value>"));
+            result << orMissing(main ? main->type : QString(), QStringLiteral("<no-type>"));
+        } else if (name == u"value" || name == u"raw_value" || name == u"error.value" || name == u"error.raw_value") {
+            result << orMissing(main ? main->value : QString(), QStringLiteral("<no-value>"));
         } else if (name == u"function" || name == u"stack.function") {
-            result << frameField(&Frame::function, QStringLiteral("<no-function>"));
+            // Frames carry their trimmed function name by the time Sentry resolves this.
+            const QString function = frameField(&Frame::function);
+            result << orMissing(
+                function.isEmpty() || !crashFrame->rawFunction.isEmpty() ? function : FunctionNames::trim(function, platform),
+                QStringLiteral("<no-function>"));
         } else if (name == u"path" || name == u"stack.abs_path") {
-            result << frameField(&Frame::absPath, QStringLiteral("<no-abs-path>"));
+            const QString absPath = frameField(&Frame::absPath);
+            result << orMissing(absPath.isEmpty() ? frameField(&Frame::filename) : absPath, QStringLiteral("<no-abs-path>"));
         } else if (name == u"stack.filename") {
-            result << frameField(&Frame::filename, QStringLiteral("<no-filename>"));
+            const QString filename = frameField(&Frame::filename);
+            result << orMissing(filename.isEmpty() ? frameField(&Frame::absPath) : filename, QStringLiteral("<no-filename>"));
         } else if (name == u"module" || name == u"stack.module") {
-            result << frameField(&Frame::module, QStringLiteral("<no-module>"));
+            result << orMissing(frameField(&Frame::module), QStringLiteral("<no-module>"));
         } else if (name == u"package" || name == u"stack.package") {
-            result << frameField(&Frame::package, QStringLiteral("<no-package>"));
+            // A package given as a POSIX or Windows path counts by its last segment.
+            const QString package = frameField(&Frame::package).section(u'/', -1).section(u'\\', -1);
+            result << orMissing(package, QStringLiteral("<no-package>"));
         } else if (name == u"level") {
             result << levelToString(event.level);
         } else if (name == u"logger") {
-            result << (event.logger.isEmpty() ? QStringLiteral("<no-logger>") : event.logger);
+            result << orMissing(event.logger, QStringLiteral("<no-logger>"));
         } else if (name.startsWith(QStringLiteral("tags."))) {
-            const QString tag = m.captured(1).mid(5);
-            const QString value = event.tag(tag);
-            result << (value.isEmpty() ? QStringLiteral("<no-value-for-tag-%1>").arg(tag) : value);
+            const QString tag = name.mid(5);
+            std::optional<QString> value;
+            for (const auto &[key, v] : event.tags) {
+                if (key == tag && !value)
+                    value = v;
+            }
+            result << value.value_or(QStringLiteral("<no-value-for-tag-%1>").arg(tag));
         } else {
-            result << QStringLiteral("<unrecognized-variable-%1>").arg(m.captured(1));
+            result << QStringLiteral("<unrecognized-variable-%1>").arg(name);
         }
     }
     return result;

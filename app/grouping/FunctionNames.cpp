@@ -74,24 +74,40 @@ QString replaceEnclosed(const QString &s, QChar open, QChar close, const Replace
     return out;
 }
 
-// Splits on spaces that are not inside <> or ().
+// Sentry's split_func_tokens: whitespace outside (), {}, [] and <> separates tokens, so an
+// Objective-C selector inside a block name stays whole; text after a bracket that never closes
+// is dropped, as there.
 QStringList splitTopLevelTokens(const QString &s)
 {
+    static const QString opens = QStringLiteral("({[<");
+    static const QString closes = QStringLiteral(")}]>");
     QStringList tokens;
-    int depth = 0;
-    qsizetype start = 0;
+    QString token;
+    QString expected; // the closing brackets still open, innermost last
+    qsizetype end = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        if (c == u'(' || c == u'<')
-            ++depth;
-        else if ((c == u')' || c == u'>') && depth > 0)
-            --depth;
-        else if (depth == 0 && c == u' ') {
-            tokens << s.mid(start, i - start);
-            start = i + 1;
+        if (const qsizetype open = opens.indexOf(c); open >= 0) {
+            expected += closes.at(open);
+        } else if (!expected.isEmpty() && c == expected.back()) {
+            expected.chop(1);
+            if (expected.isEmpty()) {
+                token += QStringView(s).mid(end, i + 1 - end);
+                end = i + 1;
+            }
+        } else if (expected.isEmpty()) {
+            if (c.isSpace()) {
+                if (!token.isEmpty())
+                    tokens << token;
+                token.clear();
+            } else {
+                token += QStringView(s).mid(end, i + 1 - end);
+            }
+            end = i + 1;
         }
     }
-    tokens << s.mid(start);
+    if (!token.isEmpty())
+        tokens << token;
     return tokens;
 }
 
@@ -147,17 +163,16 @@ QString FunctionNames::trimNative(const QString &input)
     function = replaceEnclosed(function, u'<', u'>', processGenerics);
 
     QStringList tokens = splitTopLevelTokens(function);
+    if (tokens.isEmpty())
+        return input;
     if (tokens.size() > 1 && tokens.constLast() == u"<T>") {
         tokens.removeLast();
         tokens.last() += QStringLiteral(" <T>");
     }
-    QString name = tokens.constLast();
-    for (qsizetype i = 1; i < tokens.size(); ++i) {
-        if (tokens.at(i) == QString(kArrow)) {
-            name = tokens.at(i - 1);
-            break;
-        }
-    }
+    // The token before the first Swift "->", else the last; Sentry's tokens[index - 1] reads
+    // the last token when "->" comes first.
+    const qsizetype arrow = tokens.indexOf(QString(kArrow));
+    QString name = arrow > 0 ? tokens.at(arrow - 1) : tokens.constLast();
 
     static const QRegularExpression rustHash(QStringLiteral("::h[0-9a-f]{16}$"));
     static const QRegularExpression msvcDecoration(QStringLiteral("@\\d+$"));

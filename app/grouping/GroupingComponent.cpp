@@ -76,4 +76,15 @@ const GroupingComponent *GroupingComponent::firstContributingChild() const
     return nullptr;
 }
 
+QString GroupingComponent::structureKey() const
+{
+    // Strings and numbers are marked apart, as Python's repr tells "2" from 2.
+    QString key = id + QLatin1Char('(') + hint + (contributes ? u'*' : u'-');
+    for (const QVariant &value : leafValues)
+        key += (value.typeId() == QMetaType::QString ? u'"' : u'#') + value.toString() + QChar(0x1f);
+    for (const GroupingComponent &child : children)
+        key += child.structureKey();
+    return key + QLatin1Char(')');
+}
+
 } // namespace lookout

@@ -36,6 +36,8 @@ struct GroupingComponent
     // Any descendant (or this) with that id that contributes.
     bool anyContributing(const QString &childId) const;
     const GroupingComponent *firstContributingChild() const;
+    // The whole tree (ids, hints, flags, every value) as text: equal exactly when two trees are.
+    QString structureKey() const;
 };
 
 QString md5OfValues(const QStringList &values);

@@ -1,14 +1,13 @@
 #include "grouping/GroupingStrategies.h"
 
+#include "grouping/ExceptionGroups.h"
 #include "grouping/FunctionNames.h"
 #include "grouping/Parameterizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
-#include <QSet>
-
 #include <algorithm>
-#include <functional>
 
 namespace lookout {
 
@@ -27,6 +26,12 @@ bool hasUrlOrigin(const QString &path, bool allowFile)
             return true;
     }
     return allowFile && path.startsWith(QStringLiteral("file:"));
+}
+
+// Sentry only gives an exception a stack trace when it has frames.
+bool hasFrames(const ExceptionValue &exception)
+{
+    return exception.stacktrace && !exception.stacktrace->frames.isEmpty();
 }
 
 bool isRecursion(const Frame &a, const Frame *b)
@@ -51,6 +56,15 @@ QString cleanJavaModule(const QString &module)
     for (const QRegularExpression &re : patterns)
         result.replace(re, QStringLiteral("\\1<auto>"));
     return result;
+}
+
+// The function name stack-trace rules match (Sentry's get_function_name_for_frame): the client's
+// own name when it also sent a raw one, otherwise the trimmed name; never the raw one.
+QString ruleFunction(const Frame &frame, const QString &platform)
+{
+    if (frame.function.isEmpty())
+        return QStringLiteral("<unknown>");
+    return frame.rawFunction.isEmpty() ? FunctionNames::trim(frame.function, platform) : frame.function;
 }
 
 QString inAppHint(const RuleFrame &frame)
@@ -222,7 +236,8 @@ GroupingComponent GroupingStrategies::frameComponent(const Frame &frame, const F
     return result;
 }
 
-GroupingComponent GroupingStrategies::stacktraceComponent(const Stacktrace &stacktrace, const QString &variant) const
+GroupingComponent GroupingStrategies::stacktraceComponent(
+    const Stacktrace &stacktrace, const QString &variant, const RuleException &exception) const
 {
     const bool appVariant = variant == kApp;
     QList<RuleFrame> ruleFrames;
@@ -231,7 +246,7 @@ GroupingComponent GroupingStrategies::stacktraceComponent(const Stacktrace &stac
     for (const Frame &frame : stacktrace.frames) {
         RuleFrame rf;
         rf.family = platformFamilyName(platformFamily(platformOf(frame)));
-        rf.function = frame.function.isEmpty() ? frame.rawFunction : frame.function;
+        rf.function = ruleFunction(frame, platformOf(frame));
         rf.module = frame.module;
         rf.package = frame.package;
         rf.absPath = frame.absPath;
@@ -243,7 +258,7 @@ GroupingComponent GroupingStrategies::stacktraceComponent(const Stacktrace &stac
         frames.push_back(frameComponent(frame, previous));
         previous = &frame;
     }
-    m_enhancements.applyModifications(ruleFrames);
+    m_enhancements.applyModifications(ruleFrames, exception);
 
     if (appVariant) {
         for (size_t i = 0; i < frames.size(); ++i) {
@@ -256,7 +271,7 @@ GroupingComponent GroupingStrategies::stacktraceComponent(const Stacktrace &stac
         && stacktrace.frames.constFirst().function.isEmpty() && !hasUrlOrigin(stacktrace.frames.constFirst().absPath, true))
         frames[0].disable(QStringLiteral("ignored single non-URL JavaScript frame"));
 
-    m_enhancements.applyGrouping(ruleFrames, frames);
+    m_enhancements.applyGrouping(ruleFrames, frames, exception);
 
     bool anyInApp = false;
     if (appVariant) {
@@ -307,7 +322,9 @@ GroupingComponent GroupingStrategies::exceptionComponent(const ExceptionValue &e
         }
     }
 
-    GroupingComponent stack = exception.stacktrace ? stacktraceComponent(*exception.stacktrace, variant)
+    const RuleException ruleException {
+        exception.type, exception.value, exception.mechanism ? exception.mechanism->type : QString()};
+    GroupingComponent stack = hasFrames(exception) ? stacktraceComponent(*exception.stacktrace, variant, ruleException)
                                                    : GroupingComponent::leaf(QStringLiteral("stacktrace"));
 
     GroupingComponent value = GroupingComponent::leaf(QStringLiteral("value"));
@@ -331,72 +348,14 @@ GroupingComponent GroupingStrategies::exceptionComponent(const ExceptionValue &e
     return GroupingComponent::node(QStringLiteral("exception"), children);
 }
 
-QList<const ExceptionValue *> GroupingStrategies::exceptionsForGrouping(const QString &variant) const
+VariantComponents GroupingStrategies::exceptionVariants(const ExceptionValue &exception) const
 {
-    QList<const ExceptionValue *> all;
-    for (const ExceptionValue &e : m_event.exceptions)
-        all << &e;
-    if (all.size() < 2)
-        return all;
-    if (m_event.platform == u"python" && m_event.sdk.version.startsWith(QStringLiteral("3.")))
-        return all;
-
-    // Rebuild the exception-group tree (RFC 0079) from mechanism ids, walking the list backwards as
-    // Sentry does so that children keep a stable order.
-    QMap<qint64, const ExceptionValue *> byId;
-    QMap<qint64, QList<const ExceptionValue *>> children;
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        const ExceptionValue *e = *it;
-        if (!e->mechanism || !e->mechanism->exceptionId)
-            return all;
-        const qint64 id = *e->mechanism->exceptionId;
-        if (byId.contains(id) || e->mechanism->parentId == id)
-            return all;
-        byId.insert(id, e);
-        if (e->mechanism->parentId)
-            children[*e->mechanism->parentId] << e;
-    }
-    if (!byId.contains(0))
-        return all;
-
-    QList<const ExceptionValue *> topLevel;
-    QSet<const ExceptionValue *> seen;
-    std::function<void(const ExceptionValue *)> collect = [&](const ExceptionValue *e) {
-        if (seen.contains(e))
-            return;
-        seen.insert(e);
-        if (e->mechanism->isExceptionGroup) {
-            for (const ExceptionValue *child : children.value(*e->mechanism->exceptionId))
-                collect(child);
-        } else {
-            topLevel << e;
-        }
-    };
-    collect(byId.value(0));
-    if (topLevel.isEmpty())
-        return all;
-    std::stable_sort(
-        topLevel.begin(), topLevel.end(), [](const ExceptionValue *a, const ExceptionValue *b) { return a->type > b->type; });
-
-    QList<const ExceptionValue *> distinct;
-    QString lastKey;
-    for (qsizetype i = 0; i < topLevel.size(); ++i) {
-        const QString key = exceptionComponent(*topLevel.at(i), variant).hash().value_or(QString());
-        if (i == 0 || key != lastKey)
-            distinct << topLevel.at(i);
-        lastKey = key;
-    }
-    if (distinct.size() == 1) {
-        QList<const ExceptionValue *> path;
-        const ExceptionValue *e = distinct.constFirst();
-        while (e && !path.contains(e)) {
-            path << e;
-            const auto kids = children.value(*e->mechanism->exceptionId);
-            e = kids.isEmpty() ? nullptr : kids.constFirst();
-        }
-        return path;
-    }
-    return distinct << byId.value(0);
+    // Sentry's exception strategy has a system variant only where there is a stack trace to judge.
+    VariantComponents result;
+    result.insert(kApp, exceptionComponent(exception, kApp));
+    if (hasFrames(exception))
+        result.insert(kSystem, exceptionComponent(exception, kSystem));
+    return result;
 }
 
 void GroupingStrategies::removeNonStacktraceVariants(VariantComponents &variants)
@@ -410,8 +369,10 @@ void GroupingStrategies::removeNonStacktraceVariants(VariantComponents &variants
         return;
     const QString suffix = withStack.size() == 1 ? QStringLiteral("but the %1 variant does").arg(withStack.constFirst())
                                                  : QStringLiteral("but other variants do");
+    // A component that is already off keeps its own reason (the snapshots show "it contains no
+    // in-app frames", not this one, on such a stack trace).
     for (auto it = variants.begin(); it != variants.end(); ++it) {
-        if (!withStack.contains(it.key()))
+        if (!withStack.contains(it.key()) && it.value().contributes)
             it.value().disable(QStringLiteral("ignored because this variant does not have a contributing stacktrace, ") + suffix);
     }
 }
@@ -431,24 +392,37 @@ VariantComponents GroupingStrategies::chainedException() const
     VariantComponents result;
     if (m_event.exceptions.isEmpty())
         return result;
-    bool anyStack = false;
-    for (const ExceptionValue &e : m_event.exceptions)
-        anyStack = anyStack || e.stacktrace.has_value();
-    QStringList variants {kApp};
-    if (anyStack)
-        variants << kSystem;
-    for (const QString &variant : variants) {
-        const QList<const ExceptionValue *> exceptions = exceptionsForGrouping(variant);
-        std::vector<GroupingComponent> components;
-        for (const ExceptionValue *e : exceptions)
-            components.push_back(exceptionComponent(*e, variant));
-        if (components.size() == 1)
-            result.insert(variant, components.front());
-        else
-            result.insert(variant, GroupingComponent::node(QStringLiteral("chained_exception"), components));
+    QList<const ExceptionValue *> all;
+    QHash<const ExceptionValue *, VariantComponents> components;
+    for (const ExceptionValue &e : m_event.exceptions) {
+        all << &e;
+        components.insert(&e, exceptionVariants(e));
     }
-    removeNonStacktraceVariants(result);
+    // Sentry compares exceptions by the printed form of all their variants' trees, hints included.
+    const auto identity = [&components](const ExceptionValue *e) {
+        QString key;
+        const VariantComponents &variants = components[e];
+        for (auto it = variants.cbegin(); it != variants.cend(); ++it)
+            key += it.key() + QLatin1Char('=') + it.value().structureKey();
+        return key;
+    };
+    const QList<const ExceptionValue *> exceptions = filterExceptionGroups(m_event, all, identity);
+    if (exceptions.size() == 1) {
+        result = components.value(exceptions.constFirst());
+    } else {
+        // Each variant chains the exceptions that have it: those without a stack trace drop out of
+        // the system variant rather than joining it with their type and value.
+        QMap<QString, std::vector<GroupingComponent>> chains;
+        for (const ExceptionValue *e : exceptions) {
+            const VariantComponents &variants = components[e];
+            for (auto it = variants.cbegin(); it != variants.cend(); ++it)
+                chains[it.key()].push_back(it.value());
+        }
+        for (auto it = chains.begin(); it != chains.end(); ++it)
+            result.insert(it.key(), GroupingComponent::node(QStringLiteral("chained_exception"), std::move(it.value())));
+    }
     dropSystemIfSameAsApp(result);
+    removeNonStacktraceVariants(result);
     return result;
 }
 
@@ -474,22 +448,28 @@ VariantComponents GroupingStrategies::threads() const
     if (!thread && m_event.threads.size() == 1)
         thread = &m_event.threads.constFirst();
     if (!thread) {
+        const auto count
+            = [this](auto predicate) { return std::count_if(m_event.threads.cbegin(), m_event.threads.cend(), predicate); };
         GroupingComponent off = GroupingComponent::leaf(QStringLiteral("threads"));
-        off.hint = QStringLiteral("ignored because contains %1 threads").arg(m_event.threads.size());
+        off.hint = QStringLiteral("ignored because it contains neither a single thread nor multiple threads with exactly one "
+                                  "crashing or current thread; instead contains %1 crashing, %2 current, and %3 total threads")
+                       .arg(count([](const Thread &t) { return t.crashed.value_or(false); }))
+                       .arg(count([](const Thread &t) { return t.current.value_or(false); }))
+                       .arg(m_event.threads.size());
         result.insert(kApp, off);
         return result;
     }
     if (!thread->stacktrace) {
         GroupingComponent off = GroupingComponent::leaf(QStringLiteral("threads"));
-        off.hint = QStringLiteral("thread has no stacktrace");
+        off.hint = QStringLiteral("ignored because thread has no stacktrace");
         result.insert(kApp, off);
         return result;
     }
     for (const QString &variant : {kApp, kSystem})
         result.insert(
             variant, GroupingComponent::node(QStringLiteral("threads"), {stacktraceComponent(*thread->stacktrace, variant)}));
-    removeNonStacktraceVariants(result);
     dropSystemIfSameAsApp(result);
+    removeNonStacktraceVariants(result);
     return result;
 }
 
@@ -500,8 +480,8 @@ VariantComponents GroupingStrategies::stacktrace() const
         return result;
     for (const QString &variant : {kApp, kSystem})
         result.insert(variant, stacktraceComponent(*m_event.stacktrace, variant));
-    removeNonStacktraceVariants(result);
     dropSystemIfSameAsApp(result);
+    removeNonStacktraceVariants(result);
     return result;
 }
 

@@ -27,13 +27,15 @@ public:
 
     // Pieces, public for tests and tools.
     GroupingComponent frameComponent(const Frame &frame, const Frame *previous) const;
-    GroupingComponent stacktraceComponent(const Stacktrace &stacktrace, const QString &variant) const;
+    GroupingComponent stacktraceComponent(
+        const Stacktrace &stacktrace, const QString &variant, const RuleException &exception = {}) const;
     GroupingComponent exceptionComponent(const ExceptionValue &exception, const QString &variant) const;
 
 private:
     QString platformOf(const Frame &frame) const;
-    QList<const ExceptionValue *> exceptionsForGrouping(const QString &variant) const;
-    // Sentry's variant processors for stack-bearing strategies.
+    VariantComponents exceptionVariants(const ExceptionValue &exception) const;
+    // Sentry's variant processors for stack-bearing strategies, in the order it runs them: the
+    // system variant is dropped when it repeats app, then variants without a stack trace give way.
     static void removeNonStacktraceVariants(VariantComponents &variants);
     static void dropSystemIfSameAsApp(VariantComponents &variants);
 

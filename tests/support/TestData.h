@@ -21,4 +21,9 @@ QByteArray eventLine(const QString &eventId, double timestamp, const QString &ex
 void addEvent(Store &store, qint64 projectId, const QString &eventId, double timestamp, const QString &exceptionType,
     const QString &function = QStringLiteral("handler"), const QString &user = QString());
 
+// Every field of an Event (and of its frames, exceptions, threads, breadcrumbs, ...), one "path = value"
+// line each in a fixed order, so that two events can be compared and the first differing line names
+// the field. A field added to Event must be added here too.
+QString describeEvent(const Event &event);
+
 } // namespace lookout::test

@@ -1,6 +1,7 @@
 // lookoutctl: the headless face of Lookout's core, for scripts, CI and benchmarks.
 #include "CliCommon.h"
 #include "GroupCommand.h"
+#include "SyncCommand.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "ingest/DemoData.h"
@@ -38,7 +39,11 @@ int main(int argc, char *argv[])
         "  show ISSUE_OR_EVENT [--json]      an issue with its latest event, or one event\n"
         "  export [--format jsonl] [--output FILE]   every event, as imported, one per line\n"
         "  stats                             count what the cache holds\n"
-        "  group FILE                        an event's grouping variants, contributing values and hashes\n\n"
+        "  group FILE                        an event's grouping variants, contributing values and hashes\n"
+        "  sync [--url URL --org ORG --token TOKEN] [--full]   mirror a Sentry organisation (or SENTRY_* / .sentryclirc)\n"
+        "  resolve|unresolve|ignore|assign|bookmark|unbookmark|seen|unseen|merge ISSUE... [--offline]\n"
+        "                                    triage: applied to the cache at once, queued and sent to Sentry\n"
+        "  outbox [--all] [--json]           triage actions waiting for Sentry, and those it refused\n\n"
         "Exit status: 0 success, 1 failure (for import: some input was rejected; the rest is stored), 2 usage error."));
     parser.addHelpOption();
     // Not addVersionOption(): that prints the application name, which is "lookout" so that both
@@ -48,7 +53,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), QStringLiteral("Use the cache FILE instead of the default."), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("demo"), QStringLiteral("Use the demo cache (built from the bundled demo data on first use).")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, issues, show, export, stats or group"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("import, issues, show, export, stats, group, sync, outbox or a triage action"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
     if (parser.isSet(QStringLiteral("version"))) {
@@ -64,8 +70,11 @@ int main(int argc, char *argv[])
     if (command == u"group") // needs no cache
         return runGroupCommand(commandArguments, out(), err());
     static const QStringList commands = {QStringLiteral("import"), QStringLiteral("issues"), QStringLiteral("show"),
-        QStringLiteral("export"), QStringLiteral("stats")};
-    if (!commands.contains(command))
+        QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("sync"), QStringLiteral("outbox")};
+    static const QStringList triage = {QStringLiteral("resolve"), QStringLiteral("unresolve"), QStringLiteral("ignore"),
+        QStringLiteral("archive"), QStringLiteral("assign"), QStringLiteral("bookmark"), QStringLiteral("unbookmark"),
+        QStringLiteral("seen"), QStringLiteral("unseen"), QStringLiteral("merge")};
+    if (!commands.contains(command) && !triage.contains(command))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
 
     Store store;
@@ -89,5 +98,11 @@ int main(int argc, char *argv[])
         return runShow(store, commandArguments);
     if (command == u"export")
         return runExport(store, commandArguments);
+    if (command == u"sync")
+        return runSync(store, commandArguments);
+    if (command == u"outbox")
+        return runOutbox(store, commandArguments);
+    if (triage.contains(command))
+        return runTriage(store, commandArguments);
     return runStats(store);
 }

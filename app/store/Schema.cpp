@@ -129,12 +129,74 @@ CREATE TABLE attachments (
 );
 )sql";
 
+// Version 4: mirroring Sentry accounts and offline triage. Synced issues keep Sentry's identity
+// (account_id + sentry_id) and their events name Sentry's group (sentry_group_id), so a sync maps
+// events by Sentry's grouping, never ours, and a merge Sentry refuses can be undone. needs_event
+// marks issues whose latest event is still to be fetched: it is committed with the issue, so a
+// killed sync knows what is left. sync_state holds cursors, watermarks and the phase of the run in
+// progress; outbox holds triage actions until Sentry has them, with the state of the last attempt
+// written before it is sent.
+static constexpr const char *version4 = R"sql(
+CREATE TABLE sync_accounts (
+    id         INTEGER PRIMARY KEY,
+    url        TEXT NOT NULL,
+    org        TEXT NOT NULL,
+    region_url TEXT,
+    UNIQUE (url, org)
+);
+ALTER TABLE projects ADD COLUMN account_id INTEGER REFERENCES sync_accounts(id);
+ALTER TABLE projects ADD COLUMN sentry_id TEXT;
+ALTER TABLE issues ADD COLUMN account_id INTEGER REFERENCES sync_accounts(id);
+ALTER TABLE issues ADD COLUMN status_details TEXT;
+ALTER TABLE issues ADD COLUMN assignee_id TEXT;
+ALTER TABLE issues ADD COLUMN needs_event INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE issues ADD COLUMN synced_at INTEGER;
+CREATE UNIQUE INDEX issues_sentry ON issues(account_id, sentry_id) WHERE sentry_id IS NOT NULL;
+CREATE INDEX issues_needs_event ON issues(account_id, project_id) WHERE needs_event = 1;
+ALTER TABLE events ADD COLUMN sentry_group_id TEXT;
+CREATE TABLE sync_state (
+    account_id INTEGER NOT NULL REFERENCES sync_accounts(id),
+    key        TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    PRIMARY KEY (account_id, key)
+) WITHOUT ROWID;
+CREATE TABLE sync_run_issues (
+    account_id INTEGER NOT NULL REFERENCES sync_accounts(id),
+    issue_id   INTEGER NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('new', 'updated', 'regressed')),
+    PRIMARY KEY (account_id, issue_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_payloads (
+    account_id INTEGER NOT NULL REFERENCES sync_accounts(id),
+    kind       TEXT NOT NULL CHECK (kind IN ('release', 'sessions')),
+    key        TEXT NOT NULL,
+    payload    BLOB NOT NULL,
+    fetched_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, kind, key)
+) WITHOUT ROWID;
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY,
+    account_id  INTEGER NOT NULL REFERENCES sync_accounts(id),
+    action      TEXT NOT NULL,
+    sentry_ids  TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL,
+    sent_at     INTEGER,
+    http_status INTEGER,
+    error       TEXT,
+    result      TEXT
+);
+CREATE INDEX outbox_state ON outbox(state, id);
+)sql";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
-static constexpr Migration migrations[] = {{1, version1}, {2, version2}, {3, version3}};
+static constexpr Migration migrations[] = {{1, version1}, {2, version2}, {3, version3}, {4, version4}};
 static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
 
 static int userVersion(sqlite3 *db)

@@ -126,6 +126,15 @@ public:
     // Calls visit for every event, oldest first, until it returns false.
     bool forEachEvent(const std::function<bool(const StoredEvent &)> &visit);
 
+    // ---- Sentry sync (app/store/StoreSync.cpp; used by SyncStore) -------------------------------
+    // SyncStore writes synced issues, events, sync state and the outbox on this connection with
+    // its own statements. The handle comes with insertEvent's pending issue counts written first,
+    // so SQL on it sees what this connection has stored.
+    sqlite3 *syncHandle();
+    // Records an error met by SyncStore, for errorString().
+    void setSyncError(const QString &error) { m_error = error; }
+    // ---- end of Sentry sync ------------------------------------------------------------------------
+
 private:
     friend class IssueQueryBuilder;
     struct Statements;

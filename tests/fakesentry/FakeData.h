@@ -138,6 +138,9 @@ public:
     QString orgSlug = QStringLiteral("demo-org");
     QString orgName = QStringLiteral("Demo Org");
     QDateTime orgCreated = QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::UTC);
+    // The organisation's links.regionUrl; empty: the server's own URL. sentry.io answers org-scoped
+    // requests at the region's host (us.sentry.io, de.sentry.io).
+    QString regionUrl;
     QList<FakeUser> users;
     QList<FakeTeam> teams;
     QList<FakeRelease> releases;

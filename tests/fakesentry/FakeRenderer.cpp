@@ -75,7 +75,9 @@ QJsonObject FakeRenderer::organization() const
         {u"isEarlyAdopter"_s, false},
         {u"require2FA"_s, false},
         {u"avatar"_s, avatar()},
-        {u"links"_s, QJsonObject {{u"organizationUrl"_s, url}, {u"regionUrl"_s, m_baseUrl}}},
+        {u"links"_s,
+            QJsonObject {
+                {u"organizationUrl"_s, url}, {u"regionUrl"_s, m_data.regionUrl.isEmpty() ? m_baseUrl : m_data.regionUrl}}},
         {u"hasAuthProvider"_s, false},
         {u"allowMemberInvite"_s, true},
         {u"allowMemberProjectCreation"_s, true},

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "store/SyncStore.h"
+#include "sync/SyncTypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace lookout {
+
+class SentryClient;
+class SentryReply;
+
+// The events phase of a sync: brings the latest event of every issue marked as wanting one, and
+// new events of known issues. Per project it reads the project's event listing with full=true
+// (100 whole events a request, newest first, so the first event of a group is its latest), from
+// the project's event watermark on, for as long as pages keep covering wanted issues; what the
+// listing did not cover is fetched one issue at a time. Events land under the issue Sentry's
+// groupID names. Every page is committed with the cursor after it and the wants it satisfied, so
+// a killed run resumes without fetching an event it already stored.
+class EventFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    EventFetcher(SentryClient &client, SyncStore &store, qint64 accountId, const SyncOptions &options, QObject *parent = nullptr);
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void committed(qint64 eventsStored);
+    void finished(bool ok, const QString &error);
+
+private:
+    struct Listing
+    {
+        qint64 projectId = 0;
+        QString slug;
+        QString cursor;
+        QString start; // the listing's lower bound, fixed for the whole listing (ISO), or empty
+    };
+    void startListing(const Listing &listing);
+    void handlePage(Listing listing, SentryReply *reply);
+    void listingDone(qint64 projectId);
+    void pumpSingles();
+    void handleSingle(const EventWant &want, SentryReply *reply);
+    // The local issue of a Sentry group (0 when the group is not synced).
+    qint64 issueOf(const QString &sentryGroupId);
+    // Stores one REST event under issueId; false only on a store error (an unreadable event is
+    // skipped with a warning: one bad event must not stop a sync).
+    bool storeEvent(const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored);
+    bool satisfy(qint64 issueId, qint64 projectId);
+    void fail(const QString &error);
+    void maybeFinish();
+    void report();
+    QString key(const char *name, qint64 projectId) const;
+
+    SentryClient &m_client;
+    SyncStore &m_store;
+    qint64 m_accountId;
+    SyncOptions m_options;
+    QHash<QString, qint64> m_issueBySentry; // cache of the store's (account, sentry id) -> issue
+    QSet<qint64> m_wanted; // issues still wanting their latest event
+    QHash<qint64, int> m_wantedPerProject;
+    QHash<qint64, QList<EventWant>> m_wantsByProject;
+    QList<EventWant> m_singles; // queued for one-by-one fetching
+    QSet<qint64> m_listingProjects; // listings in progress
+    QList<QPointer<SentryReply>> m_replies;
+    int m_singlesInFlight = 0;
+    qint64 m_total = 0;
+    bool m_finished = false;
+};
+
+} // namespace lookout

@@ -1,0 +1,550 @@
+#include "sync/SyncRun.h"
+
+#include "api/SentryClient.h"
+#include "core/Clock.h"
+#include "store/SyncStore.h"
+#include "sync/EventFetcher.h"
+#include "sync/SentryIssueParser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lookout {
+
+Q_LOGGING_CATEGORY(lcSync, "lookout.sync", QtInfoMsg)
+
+namespace {
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SyncRun::SyncRun(
+    SentryClient &client, SyncStore &store, const Clock &clock, qint64 accountId, const SyncOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_clock(clock)
+    , m_accountId(accountId)
+    , m_options(options)
+{ }
+
+SyncRun::~SyncRun()
+{
+    m_finished = true;
+    for (const QPointer<SentryReply> &reply : std::as_const(m_replies)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+void SyncRun::start()
+{
+    m_elapsed.start();
+    const SentryTransport::Stats &stats = m_client.transport().stats();
+    m_baseRequests = stats.requestsSent;
+    m_baseRateLimited = stats.rateLimited;
+    m_baseRetries = stats.retries;
+    m_baseBytes = stats.bytesReceived;
+    beginRun();
+}
+
+void SyncRun::cancel()
+{
+    finish(SyncSummary::Outcome::Cancelled, u"The sync was cancelled; the next one resumes where it stopped."_s);
+}
+
+void SyncRun::beginRun()
+{
+    const QString stored = m_store.state(m_accountId, u"run.phase"_s);
+    m_summary.resumed = !stored.isEmpty();
+    if (m_summary.resumed) {
+        m_resumeAt = std::max(SyncPhase::Issues, syncPhaseFromName(stored));
+    } else {
+        // A new run: what the last one found stays readable until now, then starts afresh.
+        const qint64 watermark = m_store.stateInt(m_accountId, u"watermark.lastSeen"_s);
+        const bool incremental = !m_options.full && watermark > 0;
+        const bool ok = m_store.begin() && m_store.clearState(m_accountId, u"run."_s) && m_store.clearRunIssues(m_accountId)
+            && m_store.setState(m_accountId, u"run.phase"_s, syncPhaseName(SyncPhase::Issues))
+            && m_store.setState(m_accountId, u"run.mode"_s, incremental ? u"incremental"_s : u"full"_s)
+            && m_store.setState(
+                m_accountId, u"run.since"_s, incremental ? iso(watermark - qint64(m_options.overlapSecs) * 1000) : QString())
+            && m_store.setState(m_accountId, u"run.startedAt"_s, m_clock.now().toMSecsSinceEpoch()) && m_store.commit();
+        if (!ok) {
+            m_store.rollback();
+            fail(u"starting the sync"_s, m_store.errorString());
+            return;
+        }
+        m_resumeAt = SyncPhase::Issues;
+    }
+    m_summary.incremental = m_store.state(m_accountId, u"run.mode"_s) == u"incremental"_s;
+    qCInfo(lcSync).noquote() << (m_summary.resumed ? "resuming" : "starting")
+                             << (m_summary.incremental ? "an incremental" : "a full") << "sync at" << syncPhaseName(m_resumeAt);
+    fetchOrganizations();
+}
+
+SentryReply *SyncRun::track(SentryReply *reply)
+{
+    m_replies.append(reply);
+    return reply;
+}
+
+void SyncRun::untrack(SentryReply *reply)
+{
+    m_replies.removeAll(QPointer<SentryReply>(reply));
+    reply->deleteLater();
+}
+
+bool SyncRun::enterPhase(SyncPhase phase)
+{
+    m_phase = phase;
+    Q_EMIT progress({phase, 0, 0});
+    if (phase < SyncPhase::Issues || phase == SyncPhase::Done)
+        return true;
+    if (m_store.setState(m_accountId, u"run.phase"_s, syncPhaseName(phase)))
+        return true;
+    fail(u"recording the sync's progress"_s, m_store.errorString());
+    return false;
+}
+
+void SyncRun::fetchOrganizations()
+{
+    if (!enterPhase(SyncPhase::Organizations))
+        return;
+    SentryReply *reply = track(m_client.organizations());
+    connect(reply, &SentryReply::finished, this, [this, reply] {
+        untrack(reply);
+        if (m_finished)
+            return;
+        if (!reply->isOk()) {
+            // Organisation tokens may not list organisations; the configured URL then has to do.
+            const int status = reply->error().httpStatus;
+            if (reply->error().kind != ApiError::Kind::Http || (status != 403 && status != 404)) {
+                fail(u"reading organisations"_s, reply->error().message);
+                return;
+            }
+        }
+        const AccountConfig &account = m_client.account();
+        QStringList seen;
+        bool found = !reply->isOk();
+        for (const QJsonValue &value : reply->items()) {
+            const QJsonObject org = value.toObject();
+            seen << org.value(u"slug"_s).toString();
+            if (org.value(u"slug"_s).toString() != account.org && org.value(u"id"_s).toString() != account.org)
+                continue;
+            found = true;
+            // sentry.io keeps each organisation's data in a region (us, de) with its own API host.
+            QString error;
+            const QUrl region
+                = AccountConfig::parseUrl(org.value(u"links"_s).toObject().value(u"regionUrl"_s).toString(), &error);
+            if (region.isValid() && region != account.url) {
+                AccountConfig regional = account;
+                regional.url = region;
+                m_client.setAccount(regional);
+                qCInfo(lcSync).noquote() << "organisation" << account.org << "lives at" << region.toDisplayString();
+            }
+            if (region.isValid() && !m_store.setRegionUrl(m_accountId, region.toString())) {
+                fail(u"recording the region"_s, m_store.errorString());
+                return;
+            }
+        }
+        if (!found) {
+            fail(u"reading organisations"_s,
+                u"the token has no access to organisation '%1' (it sees: %2)"_s.arg(
+                    account.org, seen.isEmpty() ? u"none"_s : seen.join(u", "_s)));
+            return;
+        }
+        fetchProjects();
+    });
+}
+
+void SyncRun::fetchProjects()
+{
+    if (!enterPhase(SyncPhase::Projects))
+        return;
+    SentryReply *reply = track(m_client.projects());
+    connect(reply, &SentryReply::finished, this, [this, reply] {
+        untrack(reply);
+        if (m_finished)
+            return;
+        if (!reply->isOk()) {
+            fail(u"reading projects"_s, reply->error().message);
+            return;
+        }
+        bool ok = m_store.begin();
+        for (qsizetype i = 0; ok && i < reply->items().size(); ++i) {
+            const QJsonObject project = reply->items().at(i).toObject();
+            const QString sentryId = project.value(u"id"_s).toString();
+            const QString slug = project.value(u"slug"_s).toString();
+            const qint64 id = m_store.ensureProject(
+                m_accountId, sentryId, slug, project.value(u"name"_s).toString(), project.value(u"platform"_s).toString());
+            ok = id != 0;
+            m_projectIds.insert(sentryId, id);
+            m_projectSentryIds.insert(slug, sentryId);
+        }
+        if (!ok || !m_store.commit()) {
+            m_store.rollback();
+            fail(u"storing projects"_s, m_store.errorString());
+            return;
+        }
+        QString error;
+        projectFilter(&error);
+        if (!error.isEmpty()) {
+            fail(u"reading projects"_s, error);
+            return;
+        }
+        Q_EMIT committed();
+        runPhase(m_resumeAt);
+    });
+}
+
+QStringList SyncRun::projectFilter(QString *error) const
+{
+    QStringList ids;
+    for (const QString &slug : m_options.scope.projects) {
+        const QString id = m_projectSentryIds.value(slug);
+        if (id.isEmpty())
+            *error = u"there is no project '%1' in organisation %2"_s.arg(slug, m_client.account().org);
+        ids << id;
+    }
+    return ids;
+}
+
+void SyncRun::runPhase(SyncPhase phase)
+{
+    if (m_finished)
+        return;
+    const SyncScope &scope = m_options.scope;
+    switch (phase) {
+    case SyncPhase::Issues:
+        if (enterPhase(phase))
+            listIssues();
+        return;
+    case SyncPhase::Events:
+        if (!scope.events)
+            return runPhase(SyncPhase::Releases);
+        if (enterPhase(phase))
+            fetchEvents();
+        return;
+    case SyncPhase::Releases:
+        if (!scope.releases)
+            return runPhase(SyncPhase::Sessions);
+        if (enterPhase(phase))
+            fetchReleases();
+        return;
+    case SyncPhase::Sessions:
+        if (!scope.sessions)
+            return complete();
+        if (enterPhase(phase))
+            fetchSessions(scope.sessionsInterval);
+        return;
+    default:
+        complete();
+        return;
+    }
+}
+
+QList<SyncRun::PlannedListing> SyncRun::plannedListings()
+{
+    const QList<IssueListing> &scope = m_options.scope.listings;
+    QList<PlannedListing> listings;
+    if (m_store.state(m_accountId, u"run.mode"_s) != u"incremental"_s) {
+        for (const IssueListing &listing : scope)
+            listings.append({listing.query, listing.statsPeriod, {}});
+        return listings;
+    }
+    // Since the watermark, every listing becomes a lastSeen range; one without a query covers them all.
+    const QDateTime since = QDateTime::fromString(m_store.state(m_accountId, u"run.since"_s), Qt::ISODateWithMs);
+    for (const IssueListing &listing : scope) {
+        if (listing.query.isEmpty())
+            return {{QString(), QString(), since}};
+        listings.append({listing.query, QString(), since});
+    }
+    return listings;
+}
+
+void SyncRun::listIssues()
+{
+    const QList<PlannedListing> listings = plannedListings();
+    const qint64 index = m_store.stateInt(m_accountId, u"run.listing"_s);
+    if (index >= listings.size()) {
+        runPhase(SyncPhase::Events);
+        return;
+    }
+    const PlannedListing &listing = listings.at(index);
+    IssueListQuery query;
+    query.query = listing.query;
+    query.range.statsPeriod = listing.statsPeriod;
+    query.range.start = listing.start;
+    query.groupStatsPeriod = u"24h"_s;
+    QString error;
+    query.projects = projectFilter(&error);
+    query.environments = m_options.scope.environments;
+    query.pages.cursor = m_store.state(m_accountId, u"run.cursor"_s);
+    query.pages.collectItems = false;
+    SentryReply *reply = track(m_client.issues(query));
+    connect(reply, &SentryReply::pageReceived, this, [this, reply](const QJsonDocument &page, const QString &next) {
+        if (!m_finished && !storeIssuePage(page, next))
+            reply->abort();
+    });
+    connect(reply, &SentryReply::finished, this, [this, reply, index] {
+        untrack(reply);
+        if (m_finished)
+            return;
+        if (!reply->isOk()) {
+            fail(u"reading issues"_s, reply->error().message);
+            return;
+        }
+        const bool ok = m_store.begin() && m_store.setState(m_accountId, u"run.listing"_s, index + 1)
+            && m_store.setState(m_accountId, u"run.cursor"_s, QString()) && m_store.commit();
+        if (!ok) {
+            m_store.rollback();
+            fail(u"recording the sync's progress"_s, m_store.errorString());
+            return;
+        }
+        listIssues();
+    });
+}
+
+bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &next)
+{
+    const QJsonArray issues = page.array();
+    if (!m_store.begin()) {
+        fail(u"storing issues"_s, m_store.errorString());
+        return false;
+    }
+    qint64 maxLastSeen = m_store.stateInt(m_accountId, u"run.maxLastSeen"_s);
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < issues.size(); ++i) {
+        QString error;
+        const std::optional<SyncedIssue> issue = SentryIssueParser::parse(issues[i].toObject(), &error);
+        if (!issue) {
+            qCWarning(lcSync).noquote() << "skipping" << error;
+            continue;
+        }
+        qint64 projectId = m_projectIds.value(issue->projectSentryId);
+        if (projectId == 0) { // a project created since the projects were read
+            projectId = m_store.ensureProject(
+                m_accountId, issue->projectSentryId, issue->projectSlug, issue->projectName, issue->platform);
+            m_projectIds.insert(issue->projectSentryId, projectId);
+        }
+        const std::optional<IssueUpsert> stored
+            = projectId == 0 ? std::nullopt : m_store.upsertIssue(m_accountId, projectId, *issue);
+        ok = stored.has_value();
+        if (ok && stored->changed) {
+            const QString kind = stored->regressed ? u"regressed"_s : stored->created ? u"new"_s : u"updated"_s;
+            ok = m_store.noteRunIssue(m_accountId, stored->issueId, kind);
+        }
+        if (issue->lastSeen.isValid())
+            maxLastSeen = std::max(maxLastSeen, issue->lastSeen.toMSecsSinceEpoch());
+    }
+    ok = ok && m_store.setState(m_accountId, u"run.cursor"_s, next)
+        && m_store.setState(m_accountId, u"run.maxLastSeen"_s, maxLastSeen)
+        && m_store.addToState(m_accountId, u"run.issues"_s, issues.size()) && m_store.commit();
+    if (!ok) {
+        m_store.rollback();
+        fail(u"storing issues"_s, m_store.errorString());
+        return false;
+    }
+    Q_EMIT committed();
+    Q_EMIT progress({SyncPhase::Issues, m_store.stateInt(m_accountId, u"run.issues"_s), 0});
+    return true;
+}
+
+void SyncRun::fetchEvents()
+{
+    m_events = new EventFetcher(m_client, m_store, m_accountId, m_options, this);
+    connect(m_events, &EventFetcher::progress, this,
+        [this](qint64 done, qint64 total) { Q_EMIT progress({SyncPhase::Events, done, total}); });
+    connect(m_events, &EventFetcher::committed, this, [this](qint64) { Q_EMIT committed(); });
+    connect(m_events, &EventFetcher::finished, this, [this](bool ok, const QString &error) {
+        m_events->deleteLater();
+        m_events = nullptr;
+        if (m_finished)
+            return;
+        if (!ok) {
+            fail(u"reading events"_s, error);
+            return;
+        }
+        runPhase(SyncPhase::Releases);
+    });
+    m_events->start();
+}
+
+void SyncRun::fetchReleases()
+{
+    const int pagesRead = int(m_store.stateInt(m_accountId, u"run.releasePages"_s));
+    const QString cursor = m_store.state(m_accountId, u"run.releasesCursor"_s, u"?"_s);
+    if (pagesRead >= m_options.scope.maxReleasePages || cursor.isEmpty()) { // enough, or the last page was read
+        runPhase(SyncPhase::Sessions);
+        return;
+    }
+    ReleaseListQuery query;
+    query.health = true;
+    query.healthStatsPeriod = m_options.scope.healthPeriod;
+    QString error;
+    query.projects = projectFilter(&error);
+    query.environments = m_options.scope.environments;
+    query.pages.cursor = cursor == u"?"_s ? QString() : cursor;
+    query.pages.maxPages = m_options.scope.maxReleasePages - pagesRead;
+    query.pages.collectItems = false;
+    SentryReply *reply = track(m_client.releases(query));
+    connect(reply, &SentryReply::pageReceived, this, [this, reply](const QJsonDocument &page, const QString &next) {
+        if (!m_finished && !storeReleasePage(page, next))
+            reply->abort();
+    });
+    connect(reply, &SentryReply::finished, this, [this, reply] {
+        untrack(reply);
+        if (m_finished)
+            return;
+        if (!reply->isOk()) {
+            fail(u"reading releases"_s, reply->error().message);
+            return;
+        }
+        runPhase(SyncPhase::Sessions);
+    });
+}
+
+bool SyncRun::storeReleasePage(const QJsonDocument &page, const QString &next)
+{
+    const QJsonArray releases = page.array();
+    const QDateTime now = m_clock.now();
+    bool ok = m_store.begin();
+    for (qsizetype i = 0; ok && i < releases.size(); ++i) {
+        const QJsonObject release = releases[i].toObject();
+        ok = m_store.putPayload(m_accountId, u"release"_s, release.value(u"version"_s).toString(),
+            QJsonDocument(release).toJson(QJsonDocument::Compact), now);
+    }
+    ok = ok && m_store.setState(m_accountId, u"run.releasesCursor"_s, next)
+        && m_store.addToState(m_accountId, u"run.releasePages"_s, 1)
+        && m_store.addToState(m_accountId, u"run.releases"_s, releases.size()) && m_store.commit();
+    if (!ok) {
+        m_store.rollback();
+        fail(u"storing releases"_s, m_store.errorString());
+        return false;
+    }
+    Q_EMIT committed();
+    Q_EMIT progress({SyncPhase::Releases, m_store.stateInt(m_accountId, u"run.releases"_s), 0});
+    return true;
+}
+
+void SyncRun::fetchSessions(const QString &interval)
+{
+    SessionsQuery query;
+    query.fields = {u"sum(session)"_s, u"count_unique(user)"_s};
+    query.groupBy = {u"project"_s, u"release"_s, u"session.status"_s};
+    query.interval = interval;
+    query.range.statsPeriod = m_options.scope.healthPeriod;
+    QString error;
+    query.projects = projectFilter(&error);
+    query.environments = m_options.scope.environments;
+    Q_EMIT progress({SyncPhase::Sessions, 0, 1});
+    SentryReply *reply = track(m_client.sessions(query));
+    connect(reply, &SentryReply::finished, this, [this, reply, interval] {
+        untrack(reply);
+        if (m_finished)
+            return;
+        // Sentry caps the points of one answer; a long period at an hourly step may exceed it.
+        if (!reply->isOk() && reply->error().httpStatus == 400 && interval != u"1d"_s) {
+            qCInfo(lcSync).noquote() << "sessions at" << interval << "refused, asking per day:" << reply->error().detail;
+            fetchSessions(u"1d"_s);
+            return;
+        }
+        if (!reply->isOk()) {
+            fail(u"reading sessions"_s, reply->error().message);
+            return;
+        }
+        const QJsonObject json = reply->json().object();
+        const bool ok = m_store.begin()
+            && m_store.putPayload(m_accountId, u"sessions"_s, m_options.scope.healthPeriod,
+                QJsonDocument(json).toJson(QJsonDocument::Compact), m_clock.now())
+            && m_store.setState(m_accountId, u"run.sessionSeries"_s, json.value(u"groups"_s).toArray().size())
+            && m_store.commit();
+        if (!ok) {
+            m_store.rollback();
+            fail(u"storing sessions"_s, m_store.errorString());
+            return;
+        }
+        Q_EMIT committed();
+        Q_EMIT progress({SyncPhase::Sessions, 1, 1});
+        complete();
+    });
+}
+
+void SyncRun::complete()
+{
+    const qint64 watermark
+        = std::max(m_store.stateInt(m_accountId, u"watermark.lastSeen"_s), m_store.stateInt(m_accountId, u"run.maxLastSeen"_s));
+    m_summary.initial = m_store.state(m_accountId, u"synced.at"_s).isEmpty();
+    m_summary.issuesListed = m_store.stateInt(m_accountId, u"run.issues"_s);
+    m_summary.eventsStored = m_store.stateInt(m_accountId, u"run.events"_s);
+    m_summary.releases = m_store.stateInt(m_accountId, u"run.releases"_s);
+    m_summary.sessionSeries = m_store.stateInt(m_accountId, u"run.sessionSeries"_s);
+    m_summary.newIssues = m_store.runIssues(m_accountId, u"new"_s);
+    m_summary.regressedIssues = m_store.runIssues(m_accountId, u"regressed"_s);
+    m_summary.issuesUpdated = m_store.runIssues(m_accountId, u"updated"_s).size();
+    const bool ok = m_store.begin() && (watermark == 0 || m_store.setState(m_accountId, u"watermark.lastSeen"_s, watermark))
+        && m_store.setState(m_accountId, u"synced.at"_s, m_clock.now().toMSecsSinceEpoch())
+        && m_store.clearState(m_accountId, u"run."_s) && m_store.commit();
+    if (!ok) {
+        m_store.rollback();
+        fail(u"finishing the sync"_s, m_store.errorString());
+        return;
+    }
+    m_phase = SyncPhase::Done;
+    Q_EMIT progress({SyncPhase::Done, 1, 1});
+    finish(SyncSummary::Outcome::Completed, QString());
+}
+
+void SyncRun::fail(const QString &what, const QString &message)
+{
+    finish(
+        SyncSummary::Outcome::Failed, u"The sync stopped while %1: %2. The next sync resumes from there."_s.arg(what, message));
+}
+
+void SyncRun::finish(SyncSummary::Outcome outcome, const QString &error)
+{
+    if (m_finished)
+        return;
+    // Marked first: aborting a reply reports it finished at once, and this run must ignore that.
+    m_finished = true;
+    if (m_events)
+        m_events->cancel();
+    for (const QPointer<SentryReply> &reply : std::as_const(m_replies)) {
+        if (reply)
+            reply->abort();
+    }
+    m_summary.outcome = outcome;
+    m_summary.error = error;
+    m_summary.stoppedIn = m_phase;
+    if (outcome != SyncSummary::Outcome::Completed) {
+        // What the stopped run already found, so a status line can say it.
+        m_summary.newIssues = m_store.runIssues(m_accountId, u"new"_s);
+        m_summary.regressedIssues = m_store.runIssues(m_accountId, u"regressed"_s);
+        m_summary.eventsStored = m_store.stateInt(m_accountId, u"run.events"_s);
+        m_summary.issuesListed = m_store.stateInt(m_accountId, u"run.issues"_s);
+    }
+    const SentryTransport::Stats &stats = m_client.transport().stats();
+    m_summary.requests = stats.requestsSent - m_baseRequests;
+    m_summary.rateLimited = stats.rateLimited - m_baseRateLimited;
+    m_summary.retries = stats.retries - m_baseRetries;
+    m_summary.bytesReceived = stats.bytesReceived - m_baseBytes;
+    m_summary.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (outcome == SyncSummary::Outcome::Failed)
+        qCWarning(lcSync).noquote() << error;
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace lookout

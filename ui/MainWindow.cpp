@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "IssueListView.h"
 #include "ProjectListModel.h"
+#include "SourceMappingDialog.h"
+#include "StackTracePane.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -14,8 +17,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
 
 namespace lookout {
 
@@ -27,6 +32,8 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     , m_issueView(new IssueListView(this))
     , m_projectView(new QListView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detailSplitter(new QSplitter(Qt::Vertical, this))
+    , m_detail(new IssueDetailView(store, clock, this))
     , m_countLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
 {
@@ -39,9 +46,25 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     m_projectView->setCurrentIndex(m_projectModel->index(0));
     m_issueView->setIssueModel(m_issueModel);
 
+    {
+        QSettings settings;
+        m_sourceMapping.load(settings);
+        m_detail->setEditorCommand(settings.value(QStringLiteral("editor/command")).toString());
+    }
+    m_detail->setSourceMapping(&m_sourceMapping);
+
+    // The list above the selected issue's detail: the detail gets the full width, which stack
+    // traces and source lines need more than height.
+    m_detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_detailSplitter->addWidget(m_issueView);
+    m_detailSplitter->addWidget(m_detail);
+    m_detailSplitter->setStretchFactor(1, 1);
+    m_detailSplitter->setChildrenCollapsible(false);
+    m_detailSplitter->setSizes({280, 520});
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_projectView);
-    m_splitter->addWidget(m_issueView);
+    m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 1060});
     setCentralWidget(m_splitter);
@@ -55,6 +78,10 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
         m_issueModel->setProjectFilter(current.data(ProjectListModel::ProjectIdRole).toLongLong());
     });
     connect(m_issueModel, &IssueListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_issueView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentIssue);
+    connect(m_detail, &IssueDetailView::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_detail, &IssueDetailView::sourceMappingRequested, this, &MainWindow::editSourceMapping);
     updateStatus(m_issueModel->totalCount());
 
     createActions();
@@ -74,6 +101,22 @@ void MainWindow::createActions()
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
 
+    // Enter or O in the list opens the issue: the keyboard moves to its stack trace. Escape
+    // in the detail goes back to the list.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_O)}) {
+        auto *open = new QShortcut(key, m_issueView);
+        open->setContext(Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &MainWindow::focusDetail);
+    }
+    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_detail);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, [this] { m_issueView->setFocus(); });
+    QAction *mapping = view->addAction(tr("&Source Mapping…"), this, [this] {
+        if (const auto issue = m_detail->issue())
+            editSourceMapping(issue->projectSlug, QString());
+    });
+    mapping->setStatusTip(tr("Map paths in the selected issue's frames to a local checkout"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Lookout"), this, [this] {
         QMessageBox::about(this, tr("About Lookout"),
@@ -92,6 +135,63 @@ void MainWindow::refresh()
             m_projectView->setCurrentIndex(index);
     }
     m_issueModel->reload();
+    // The shown issue's counts may have moved, and it may have newer events.
+    if (const auto issue = m_detail->issue())
+        m_detail->showIssue(issue->id);
+}
+
+void MainWindow::showCurrentIssue()
+{
+    const QModelIndex current = m_issueView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.siblingAtColumn(0).data(IssueListModel::IssueIdRole).toLongLong();
+    if (id != m_detail->issueId())
+        m_detail->showIssue(id);
+}
+
+bool MainWindow::openIssue(qint64 issueId)
+{
+    for (int row = 0;; ++row) {
+        if (row >= m_issueModel->rowCount()) {
+            if (!m_issueModel->canFetchMore({}))
+                break;
+            m_issueModel->fetchMore({});
+            if (row >= m_issueModel->rowCount())
+                break;
+        }
+        const QModelIndex index = m_issueModel->index(row, IssueListModel::TitleColumn);
+        if (index.data(IssueListModel::IssueIdRole).toLongLong() == issueId) {
+            m_issueView->setCurrentIndex(index);
+            m_issueView->scrollTo(index);
+            return m_detail->issueId() == issueId;
+        }
+    }
+    // Not in the list as filtered: the detail shows it all the same.
+    return m_detail->showIssue(issueId);
+}
+
+void MainWindow::focusDetail()
+{
+    showCurrentIssue();
+    if (m_detail->issueId() != 0)
+        m_detail->stackTrace()->view()->setFocus();
+}
+
+void MainWindow::editSourceMapping(const QString &project, const QString &framePath)
+{
+    if (project.isEmpty())
+        return;
+    QSettings settings;
+    SourceMappingDialog dialog(
+        project, m_sourceMapping.mappings(project), settings.value(QStringLiteral("editor/command")).toString(), framePath, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sourceMapping.setMappings(project, dialog.mappings());
+    m_sourceMapping.save(settings);
+    settings.setValue(QStringLiteral("editor/command"), dialog.editorCommand());
+    m_detail->setEditorCommand(dialog.editorCommand());
+    m_detail->setSourceMapping(&m_sourceMapping);
 }
 
 void MainWindow::updateStatus(qint64 issueCount)
@@ -110,6 +210,7 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_detailSplitter->restoreState(settings.value(QStringLiteral("mainWindow/detailSplitter")).toByteArray());
     m_issueView->header()->restoreState(settings.value(QStringLiteral("issueList/header")).toByteArray());
 }
 
@@ -118,6 +219,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detailSplitter->saveState());
     settings.setValue(QStringLiteral("issueList/header"), m_issueView->header()->saveState());
 }
 

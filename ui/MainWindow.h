@@ -1,5 +1,7 @@
 #pragma once
 
+#include "source/SourceMapping.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -9,6 +11,7 @@ class QSplitter;
 namespace lookout {
 
 class Clock;
+class IssueDetailView;
 class IssueListModel;
 class IssueListView;
 class ProjectListModel;
@@ -24,9 +27,18 @@ public:
     IssueListModel *issueModel() const { return m_issueModel; }
     IssueListView *issueView() const { return m_issueView; }
     QListView *projectView() const { return m_projectView; }
+    IssueDetailView *detailView() const { return m_detail; }
+    QSplitter *detailSplitter() const { return m_detailSplitter; }
+    SourceMapping &sourceMapping() { return m_sourceMapping; }
+
+    // Selects the issue in the list when it is there and shows it in the detail view.
+    bool openIssue(qint64 issueId);
 
 public Q_SLOTS:
     void refresh();
+    // Moves the keyboard into the detail of the selected issue (Enter or O in the list).
+    void focusDetail();
+    void editSourceMapping(const QString &project, const QString &framePath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,6 +48,7 @@ private:
     void updateStatus(qint64 issueCount);
     void restoreWindowState();
     void saveWindowState() const;
+    void showCurrentIssue();
 
     Store *m_store;
     IssueListModel *m_issueModel;
@@ -43,6 +56,9 @@ private:
     IssueListView *m_issueView;
     QListView *m_projectView;
     QSplitter *m_splitter;
+    QSplitter *m_detailSplitter;
+    IssueDetailView *m_detail;
+    SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;
 };

@@ -1,4 +1,5 @@
 // lookout: the desktop app.
+#include "IssueDetailView.h"
 #include "MainWindow.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
@@ -8,6 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -52,6 +55,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("view"),
+        QApplication::translate("main", "Start in VIEW: \"issues\" (the list) or \"issue\" (an issue's detail)."),
+        QStringLiteral("VIEW"), QStringLiteral("issues")});
+    parser.addOption({QStringLiteral("issue"),
+        QApplication::translate(
+            "main", "The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default."),
+        QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("tab"),
+        QApplication::translate(
+            "main", "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json."),
+        QStringLiteral("TAB"), QStringLiteral("stacktrace")});
     parser.process(app);
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
@@ -66,6 +80,31 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&store, &SystemClock::instance());
+    const QString view = parser.value(QStringLiteral("view"));
+    if (view == u"issue") {
+        const QString id = parser.value(QStringLiteral("issue"));
+        bool numeric = false;
+        const qint64 number = id.toLongLong(&numeric);
+        std::optional<IssueSummary> issue = id.isEmpty() ? std::nullopt
+            : numeric                                    ? store.issue(number)
+                                                         : store.issueByShortId(id);
+        if (id.isEmpty()) {
+            const QList<IssueSummary> newest = store.issues({}, 0, 1);
+            if (!newest.isEmpty())
+                issue = newest.constFirst();
+        }
+        if (!issue)
+            return fail(QApplication::translate("main", "No issue %1 in %2").arg(id, store.path()), !screenshot);
+        window.openIssue(issue->id);
+        static const QStringList tabs {QStringLiteral("stacktrace"), QStringLiteral("breadcrumbs"), QStringLiteral("tags"),
+            QStringLiteral("contexts"), QStringLiteral("request"), QStringLiteral("user"), QStringLiteral("json")};
+        const qsizetype tab = tabs.indexOf(parser.value(QStringLiteral("tab")));
+        if (tab < 0)
+            return fail(QApplication::translate("main", "--tab expects one of: %1").arg(tabs.join(QStringLiteral(", "))), false);
+        window.detailView()->tabs()->setCurrentIndex(int(tab));
+    } else if (view != u"issues") {
+        return fail(QApplication::translate("main", "--view expects \"issues\" or \"issue\""), false);
+    }
     if (!screenshot) {
         window.show();
         return app.exec();
@@ -82,6 +121,9 @@ int main(int argc, char *argv[])
     int status = 0;
     // Grab once the event loop has laid out and polished the window.
     QTimer::singleShot(0, &window, [&] {
+        // Work a view started in the background (the tag distribution) is part of the picture.
+        QThreadPool::globalInstance()->waitForDone(10000);
+        QCoreApplication::processEvents();
         const QString file = parser.value(QStringLiteral("screenshot"));
         if (!window.grab().save(file, "PNG"))
             status = fail(QApplication::translate("main", "Cannot write the screenshot to %1").arg(file), false);

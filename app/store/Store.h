@@ -135,6 +135,37 @@ public:
     void setSyncError(const QString &error) { m_error = error; }
     // ---- end of Sentry sync ------------------------------------------------------------------------
 
+    // ---- Issue detail (app/store/StoreDetail.cpp; used by the detail view) --------------------------
+    struct TagValueCount
+    {
+        QString value;
+        qint64 count = 0;
+    };
+    struct TagCounts
+    {
+        QString key;
+        qint64 eventsWithTag = 0;
+        QList<TagValueCount> values; // most frequent first, then by value
+    };
+    struct TagDistribution
+    {
+        qint64 sampledEvents = 0; // the newest cached events of the issue, at most maxEvents
+        QList<TagCounts> tags; // by key
+    };
+    // Each tag's values over the issue's newest cached events (tags, plus release, environment and
+    // user when an event does not tag them), as Sentry's tag summary shows them.
+    TagDistribution tagDistribution(qint64 issueId, int maxEvents = 1000);
+    // The issue's events in time order (timestamp, then row): the oldest, and the ones just older or
+    // newer than eventId; nullopt at either end.
+    std::optional<StoredEvent> oldestEvent(qint64 issueId);
+    std::optional<StoredEvent> adjacentEvent(qint64 issueId, const QString &eventId, bool newer);
+    qint64 cachedEventCount(qint64 issueId);
+    // 1 for the newest cached event of the issue; 0 when eventId is not one of its events.
+    qint64 eventPosition(qint64 issueId, const QString &eventId);
+    // The issue's page on Sentry when it came from a synced Sentry account, else empty.
+    QString issueWebUrl(qint64 issueId);
+    // ---- end of issue detail --------------------------------------------------------------------------
+
 private:
     friend class IssueQueryBuilder;
     struct Statements;

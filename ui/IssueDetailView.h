@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/Event.h"
+#include "domain/IssueSummary.h"
+#include "store/Store.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace lookout {
+
+class BreadcrumbPane;
+class Clock;
+class CodeViewer;
+class ContextsModel;
+class IssueHeader;
+class KeyValueView;
+class RequestModel;
+class SourceMapping;
+class StackTracePane;
+class TagsPane;
+class UserModel;
+
+// What an engineer reads to understand an issue: the header, navigation between its cached
+// events, and the event's stack traces, breadcrumbs, tags, contexts, request, user and raw JSON.
+// Every text that comes from an event is shown as plain text.
+class IssueDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { StackTraceTab, BreadcrumbsTab, TagsTab, ContextsTab, RequestTab, UserTab, JsonTab };
+
+    IssueDetailView(Store *store, const Clock *clock, QWidget *parent = nullptr);
+    ~IssueDetailView() override;
+
+    // Local source for frames; read again for the shown event when called.
+    void setSourceMapping(const SourceMapping *mapping);
+    void setEditorCommand(const QString &command);
+
+    // Shows the issue with its latest cached event; false when there is no such issue.
+    bool showIssue(qint64 issueId);
+    // Shows one of the current issue's events (or any event, switching issue); false when unknown.
+    bool showEvent(const QString &eventId);
+    void clear();
+
+    qint64 issueId() const { return m_issue ? m_issue->id : 0; }
+    std::optional<IssueSummary> issue() const { return m_issue; }
+    QString eventId() const { return m_event.eventId; }
+    const Event &event() const { return m_event; }
+    QString issueUrl() const { return m_url; }
+    QString markdown() const;
+
+    IssueHeader *header() const { return m_header; }
+    QLabel *eventLabel() const { return m_eventLabel; }
+    QTabWidget *tabs() const { return m_tabs; }
+    StackTracePane *stackTrace() const { return m_stackTrace; }
+    BreadcrumbPane *breadcrumbs() const { return m_breadcrumbs; }
+    TagsPane *tags() const { return m_tags; }
+    KeyValueView *contextsView() const { return m_contextsView; }
+    KeyValueView *requestView() const { return m_requestView; }
+    KeyValueView *userView() const { return m_userView; }
+    CodeViewer *rawJson() const { return m_json; }
+
+    QAction *latestAction() const { return m_latest; }
+    QAction *oldestAction() const { return m_oldest; }
+    QAction *newerAction() const { return m_newer; }
+    QAction *olderAction() const { return m_older; }
+    QAction *copyEventIdAction() const { return m_copyId; }
+    QAction *copyMarkdownAction() const { return m_copyMarkdown; }
+    QAction *openInSentryAction() const { return m_openInSentry; }
+
+public Q_SLOTS:
+    void showLatest();
+    void showOldest();
+    void showNewer();
+    void showOlder();
+
+Q_SIGNALS:
+    void eventShown(const QString &eventId);
+    void sourceMappingRequested(const QString &project, const QString &path);
+    void statusMessage(const QString &message);
+
+private:
+    QWidget *createEventBar();
+    void createActions();
+    bool display(const StoredEvent &stored);
+    void updateEventBar();
+    void loadCurrentTab();
+
+    Store *m_store;
+    const Clock *m_clock;
+    const SourceMapping *m_mapping = nullptr;
+    std::optional<IssueSummary> m_issue;
+    StoredEvent m_stored;
+    Event m_event;
+    QString m_url;
+    bool m_jsonLoaded = false;
+    qint64 m_tagsIssue = 0;
+
+    QStackedWidget *m_pages;
+    QLabel *m_empty;
+    IssueHeader *m_header;
+    QLabel *m_eventLabel;
+    QTabWidget *m_tabs;
+    StackTracePane *m_stackTrace;
+    BreadcrumbPane *m_breadcrumbs;
+    TagsPane *m_tags;
+    ContextsModel *m_contexts;
+    RequestModel *m_request;
+    UserModel *m_user;
+    KeyValueView *m_contextsView;
+    KeyValueView *m_requestView;
+    KeyValueView *m_userView;
+    CodeViewer *m_json;
+    QAction *m_latest;
+    QAction *m_oldest;
+    QAction *m_newer;
+    QAction *m_older;
+    QAction *m_copyId;
+    QAction *m_copyMarkdown;
+    QAction *m_openInSentry;
+};
+
+} // namespace lookout

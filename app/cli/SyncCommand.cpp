@@ -1,6 +1,7 @@
 // lookoutctl sync: mirrors a Sentry organisation into the cache.
 #include "SyncCommand.h"
 #include "CliCommon.h"
+#include "api/TokenStore.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 
@@ -80,6 +81,40 @@ void printSummary(Store &store, const AccountConfig &account, const SyncSummary 
         out() << "  regressed: " << issueList(store, s.regressedIssues, 20) << '\n';
 }
 
+// --save-token keeps the token the account resolved to; with no token from anywhere, the saved one
+// is used. Only where it is kept is printed, never the token.
+int applyStoredToken(AccountConfig &account, bool save)
+{
+    if (save && account.token.isEmpty())
+        return usageError(u"--save-token needs a token (--token, SENTRY_AUTH_TOKEN or .sentryclirc)"_s);
+    if (!save && !account.token.isEmpty())
+        return Ok;
+    if (!account.url.isValid() || account.org.isEmpty())
+        return Ok; // isComplete() names what is missing
+    TokenStore tokens;
+    QString error;
+    if (save) {
+        if (!tokens.store(account.url, account.org, account.token, &error)) {
+            err() << "lookoutctl: cannot save the token: " << error << '\n';
+            return Failed;
+        }
+        err() << "lookoutctl: token saved for " << account.describe() << ". " << tokens.backendDescription() << '\n';
+        return Ok;
+    }
+    const std::optional<QString> token = tokens.read(account.url, account.org, &error);
+    if (!error.isEmpty()) {
+        err() << "lookoutctl: cannot read the saved token: " << error << '\n';
+        return Failed;
+    }
+    if (token) {
+        account.token = *token;
+        account.origins.insert(u"token"_s,
+            tokens.backend() == TokenStore::Backend::Keychain ? u"the keychain"_s
+                                                              : QDir::toNativeSeparators(TokenStore::filePath()));
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runSync(Store &store, const QStringList &arguments)
@@ -97,14 +132,19 @@ int runSync(Store &store, const QStringList &arguments)
         u"PERIOD"_s, u"14d"_s});
     parser.addOption({u"no-events"_s, u"Only issues, no events."_s});
     parser.addOption({u"no-health"_s, u"No releases and sessions."_s});
+    parser.addOption({u"save-token"_s,
+        u"Keep the token given (--token, SENTRY_AUTH_TOKEN, .sentryclirc) for this URL and org, in the OS keychain"
+        " or, without one, a file only you can read; later syncs of the account then need no token."_s});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"sync takes no arguments"_s);
     QString error;
-    const AccountConfig account = accountFromOptions(parser, &error);
+    AccountConfig account = accountFromOptions(parser, &error);
     if (!error.isEmpty())
         return usageError(u"--url: "_s + error);
+    if (const int status = applyStoredToken(account, parser.isSet(u"save-token"_s)); status != Ok)
+        return status;
     if (!account.isComplete())
         return usageError(account.missing());
 

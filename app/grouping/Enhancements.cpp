@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 
 namespace lookout {
 
@@ -15,6 +16,12 @@ QString normalizedPath(const QString &path)
     QString p = path;
     p.replace(u'\\', u'/');
     return asciiLower(p);
+}
+
+quint64 nextRuleSetId()
+{
+    static std::atomic<quint64> next {1};
+    return next.fetch_add(1);
 }
 
 // Splits a rule line into tokens; quotes group a value with spaces, # starts a comment.
@@ -50,8 +57,18 @@ QStringList tokenize(const QString &line)
 
 } // namespace
 
+namespace {
+
+quint8 familyBit(const QString &family)
+{
+    return family == u"native" ? 1 : family == u"javascript" ? 2 : family == u"other" ? 4 : 0;
+}
+
+} // namespace
+
 void RuleFrame::prepare()
 {
+    familyBit = lookout::familyBit(family);
     matchPackage = normalizedPath(package);
     matchPath = normalizedPath(absPath.isEmpty() ? filename : absPath);
 }
@@ -61,7 +78,7 @@ bool Enhancements::Matcher::matches(const RuleFrame &frame) const
     bool result = false;
     switch (field) {
     case Field::Family:
-        result = anyFamily || families.contains(frame.family);
+        result = anyFamily || (frame.familyBit ? (familyMask & frame.familyBit) != 0 : families.contains(frame.family));
         break;
     case Field::Function:
         result = pattern.matches(frame.function);
@@ -89,20 +106,35 @@ bool Enhancements::Matcher::matches(const RuleFrame &frame) const
     return result != negated;
 }
 
-bool Enhancements::Rule::matches(const QList<RuleFrame> &frames, qsizetype idx) const
+bool Enhancements::Rule::holds(
+    RuleMatchBits::Position position, const QList<RuleFrame> &frames, qsizetype at, quint64 ruleSet) const
 {
-    auto all = [&frames](const QList<Matcher> &list, qsizetype at) {
-        if (list.isEmpty())
-            return true;
-        if (at < 0 || at >= frames.size())
+    const MatcherList &list = lists[position];
+    if (list.isEmpty())
+        return true;
+    if (at < 0 || at >= frames.size())
+        return false;
+    const RuleFrame &frame = frames.at(at);
+    if (frame.staticMatches && frame.staticMatches->ruleSet == ruleSet) {
+        if (!frame.staticMatches->test(position, index))
             return false;
-        for (const Matcher &matcher : list) {
-            if (!matcher.matches(frames.at(at)))
+    } else {
+        for (const Matcher &matcher : list.fixed) {
+            if (!matcher.matches(frame))
                 return false;
         }
-        return true;
-    };
-    return all(matchers, idx) && all(callerMatchers, idx - 1) && all(calleeMatchers, idx + 1);
+    }
+    for (const Matcher &matcher : list.changing) {
+        if (!matcher.matches(frame))
+            return false;
+    }
+    return true;
+}
+
+bool Enhancements::Rule::matches(const QList<RuleFrame> &frames, qsizetype idx, quint64 ruleSet) const
+{
+    return holds(RuleMatchBits::Own, frames, idx, ruleSet) && holds(RuleMatchBits::Caller, frames, idx - 1, ruleSet)
+        && holds(RuleMatchBits::Callee, frames, idx + 1, ruleSet);
 }
 
 bool Enhancements::Rule::matchesException(const RuleException &exception) const
@@ -139,6 +171,9 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
             continue;
         Rule rule;
         rule.builtIn = builtIn;
+        QList<Matcher> own;
+        QList<Matcher> caller;
+        QList<Matcher> callee;
         bool ok = true;
         // Context brackets: "[ ... ] |" before the frame's own matchers, "| [ ... ]" after them.
         enum class Target { Caller, Frame, Callee } target = Target::Frame;
@@ -213,6 +248,8 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                     matcher.field = Field::Family;
                     matcher.families = value.split(u',');
                     matcher.anyFamily = matcher.families.contains(QStringLiteral("all"));
+                    for (const QString &family : std::as_const(matcher.families))
+                        matcher.familyMask |= familyBit(family);
                 } else if (key == u"app") {
                     // Anything but these spellings makes a matcher that never matches, as in Sentry.
                     matcher.field = Field::App;
@@ -236,11 +273,11 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                 if (matcher.field == Field::Type || matcher.field == Field::Value || matcher.field == Field::Mechanism) {
                     rule.exceptionMatchers << matcher; // about the exception, wherever written
                 } else if (target == Target::Caller) {
-                    rule.callerMatchers << matcher;
+                    caller << matcher;
                 } else if (target == Target::Callee) {
-                    rule.calleeMatchers << matcher;
+                    callee << matcher;
                 } else {
-                    rule.matchers << matcher;
+                    own << matcher;
                 }
                 seenFrameMatcher = true;
             } else {
@@ -248,8 +285,7 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
                 break;
             }
         }
-        const bool noMatchers = rule.matchers.isEmpty() && rule.callerMatchers.isEmpty() && rule.calleeMatchers.isEmpty()
-            && rule.exceptionMatchers.isEmpty();
+        const bool noMatchers = own.isEmpty() && caller.isEmpty() && callee.isEmpty() && rule.exceptionMatchers.isEmpty();
         if (!ok || noMatchers || rule.actions.isEmpty()) {
             if (error && error->isEmpty())
                 *error = QStringLiteral("line %1: cannot parse rule \"%2\"").arg(lineNumber).arg(line.trimmed());
@@ -259,23 +295,37 @@ Enhancements Enhancements::parse(const QString &text, bool builtIn, QString *err
         QStringList texts;
         for (const Matcher &m : std::as_const(rule.exceptionMatchers))
             texts << m.text;
-        for (const Matcher &m : std::as_const(rule.matchers))
+        for (const Matcher &m : std::as_const(own))
             texts << m.text;
-        for (const Matcher &m : std::as_const(rule.callerMatchers))
+        for (const Matcher &m : std::as_const(caller))
             texts << QStringLiteral("[") + m.text + QStringLiteral("] |");
-        for (const Matcher &m : std::as_const(rule.calleeMatchers))
+        for (const Matcher &m : std::as_const(callee))
             texts << QStringLiteral("| [") + m.text + QLatin1Char(']');
         rule.matcherText = texts.join(QLatin1Char(' '));
         // Cheap matchers first: most rules are for one platform family and fail on it at once.
-        const auto cheapFirst = [](QList<Matcher> &list) {
+        const auto split = [](const QList<Matcher> &matchers, MatcherList &list) {
+            for (const Matcher &m : matchers)
+                (m.isStatic() ? list.fixed : list.changing) << m;
             std::stable_partition(
-                list.begin(), list.end(), [](const Matcher &m) { return m.field == Field::Family || m.field == Field::App; });
+                list.fixed.begin(), list.fixed.end(), [](const Matcher &m) { return m.field == Field::Family; });
         };
-        cheapFirst(rule.matchers);
-        cheapFirst(rule.callerMatchers);
-        cheapFirst(rule.calleeMatchers);
+        split(own, rule.lists[RuleMatchBits::Own]);
+        split(caller, rule.lists[RuleMatchBits::Caller]);
+        split(callee, rule.lists[RuleMatchBits::Callee]);
+        for (const Action &action : std::as_const(rule.actions)) {
+            rule.modifies = rule.modifies || action.kind == Kind::App || action.kind == Kind::Category;
+            rule.groups = rule.groups || action.kind == Kind::Group || action.kind == Kind::MaxFrames;
+        }
+        // Hints quote the rule; made once here rather than for every frame it changes.
+        rule.appText = rule.describe(Kind::App);
+        const QString groupText = rule.describe(Kind::Group);
+        rule.ignoredHint = QStringLiteral("ignored by ") + groupText;
+        rule.unignoredHint = QStringLiteral("un-ignored by ") + groupText;
+        rule.index = result.m_rules.size();
         result.m_rules << rule;
     }
+    result.m_id = nextRuleSetId();
+    result.planFamilies();
     return result;
 }
 
@@ -283,24 +333,114 @@ const Enhancements &Enhancements::builtIn()
 {
     static const Enhancements rules = [] {
         Enhancements parsed = parse(builtInEnhancementRules(), true);
-        // The memo is keyed by frames alone: rules about the exception would make that wrong.
-        parsed.m_memoize = std::all_of(
+        // Cached answers are keyed by frames alone: rules about the exception would make that wrong.
+        parsed.m_cacheable = std::all_of(
             parsed.m_rules.cbegin(), parsed.m_rules.cend(), [](const Rule &rule) { return rule.exceptionMatchers.isEmpty(); });
         return parsed;
     }();
     return rules;
 }
 
-void Enhancements::computeModifications(QList<RuleFrame> &frames, const RuleException &exception) const
+void Enhancements::append(const Enhancements &other)
 {
+    if (other.m_rules.isEmpty())
+        return;
+    const qsizetype offset = m_rules.size();
+    m_rules += other.m_rules;
+    for (qsizetype i = offset; i < m_rules.size(); ++i)
+        m_rules[i].index = i;
+    m_id = nextRuleSetId();
+    m_cacheable = false;
+    planFamilies();
+}
+
+void Enhancements::planFamilies()
+{
+    m_familyPlans.assign(3, {});
+    for (int family = 0; family < 3; ++family) {
+        const auto bit = quint8(1 << family);
+        for (const Rule &rule : std::as_const(m_rules)) {
+            for (int position = 0; position < RuleMatchBits::Positions; ++position) {
+                const QList<Matcher> &fixed = rule.lists[position].fixed;
+                bool familyPasses = true;
+                bool more = false;
+                for (const Matcher &m : fixed) {
+                    if (m.field == Field::Family)
+                        familyPasses = familyPasses && m.familyPasses(bit);
+                    else
+                        more = true;
+                }
+                if (familyPasses)
+                    (more ? m_familyPlans[size_t(family)].evaluate : m_familyPlans[size_t(family)].pass)
+                        .emplace_back(rule.index, position);
+            }
+        }
+    }
+}
+
+void Enhancements::matchStatic(RuleFrame &frame) const
+{
+    auto bits = std::make_shared<RuleMatchBits>();
+    bits->ruleSet = m_id;
+    bits->wordsPerPosition = (m_rules.size() + 63) / 64;
+    bits->words.resize(RuleMatchBits::Positions * bits->wordsPerPosition);
+    std::fill(bits->words.begin(), bits->words.end(), 0);
+    const auto set = [&bits](qsizetype rule, int position) {
+        bits->words[position * bits->wordsPerPosition + rule / 64] |= quint64(1) << (rule % 64);
+    };
+    const qsizetype family = frame.familyBit == 1 ? 0 : frame.familyBit == 2 ? 1 : frame.familyBit == 4 ? 2 : -1;
+    if (family >= 0) {
+        const FamilyPlan &plan = m_familyPlans[size_t(family)];
+        for (const auto &[rule, position] : plan.pass)
+            set(rule, position);
+        for (const auto &[rule, position] : plan.evaluate) {
+            const QList<Matcher> &fixed = m_rules.at(rule).lists[position].fixed;
+            if (std::all_of(fixed.cbegin(), fixed.cend(),
+                    [&frame](const Matcher &m) { return m.field == Field::Family || m.matches(frame); }))
+                set(rule, position);
+        }
+    } else {
+        for (const Rule &rule : m_rules) {
+            for (int position = 0; position < RuleMatchBits::Positions; ++position) {
+                const QList<Matcher> &fixed = rule.lists[position].fixed;
+                if (std::all_of(fixed.cbegin(), fixed.cend(), [&frame](const Matcher &m) { return m.matches(frame); }))
+                    set(rule.index, position);
+            }
+        }
+    }
+    frame.staticMatches = std::move(bits);
+}
+
+std::vector<quint64> Enhancements::candidates(const QList<RuleFrame> &frames) const
+{
+    std::vector<quint64> result;
+    for (const RuleFrame &frame : frames) {
+        if (!frame.staticMatches || frame.staticMatches->ruleSet != m_id)
+            return {};
+        const RuleMatchBits &bits = *frame.staticMatches;
+        if (result.empty())
+            result.assign(size_t(bits.wordsPerPosition), 0);
+        for (qsizetype i = 0; i < bits.wordsPerPosition; ++i)
+            result[size_t(i)] |= bits.words[RuleMatchBits::Own * bits.wordsPerPosition + i];
+    }
+    return result;
+}
+
+bool Enhancements::mayMatch(const std::vector<quint64> &candidates, const Rule &rule)
+{
+    // A rule with no matchers of its own may still match through its caller or callee.
+    return candidates.empty() || rule.lists[RuleMatchBits::Own].isEmpty()
+        || ((candidates[size_t(rule.index) / 64] >> (size_t(rule.index) % 64)) & 1);
+}
+
+void Enhancements::applyModifications(QList<RuleFrame> &frames, const RuleException &exception) const
+{
+    const std::vector<quint64> possible = candidates(frames);
     for (const Rule &rule : m_rules) {
-        bool relevant = false;
-        for (const Action &action : rule.actions)
-            relevant = relevant || action.kind == Kind::App || action.kind == Kind::Category;
-        if (!relevant || !rule.matchesException(exception))
+        if (!rule.modifies || !mayMatch(possible, rule) || !rule.matchesException(exception))
             continue;
         for (qsizetype idx = 0; idx < frames.size(); ++idx) {
-            if (!rule.matches(frames, idx))
+            if (!rule.matches(frames, idx, m_id))
                 continue;
             for (const Action &action : rule.actions) {
                 if (action.kind == Kind::Category) {
@@ -309,7 +449,7 @@ void Enhancements::computeModifications(QList<RuleFrame> &frames, const RuleExce
                     const auto [begin, end] = action.frames(idx, frames.size());
                     for (qsizetype i = begin; i < end; ++i) {
                         frames[i].inApp = action.flag;
-                        frames[i].inAppRule = rule.describe(Kind::App);
+                        frames[i].inAppRule = rule.appText;
                     }
                 }
             }
@@ -317,153 +457,57 @@ void Enhancements::computeModifications(QList<RuleFrame> &frames, const RuleExce
     }
 }
 
-std::vector<Enhancements::GroupingStep> Enhancements::computeGrouping(
-    const QList<RuleFrame> &frames, const RuleException &exception, std::optional<int> *maxFrames) const
+Enhancements::GroupingPlan Enhancements::planGrouping(const QList<RuleFrame> &frames, const RuleException &exception) const
 {
-    std::vector<GroupingStep> steps;
+    GroupingPlan plan;
+    const std::vector<quint64> possible = candidates(frames);
     for (const Rule &rule : m_rules) {
-        if (!rule.matchesException(exception))
+        if (!rule.groups || !mayMatch(possible, rule) || !rule.matchesException(exception))
             continue;
         for (qsizetype idx = 0; idx < frames.size(); ++idx) {
-            if (!rule.matches(frames, idx))
+            if (!rule.matches(frames, idx, m_id))
                 continue;
             for (const Action &action : rule.actions) {
                 if (action.kind == Kind::MaxFrames) {
-                    *maxFrames = action.number;
+                    plan.maxFrames = action.number;
                     continue;
                 }
                 if (action.kind != Kind::Group)
                     continue;
                 const auto [begin, end] = action.frames(idx, frames.size());
-                const QString hint = (action.flag ? QStringLiteral("un-ignored by ") : QStringLiteral("ignored by "))
-                    + rule.describe(Kind::Group);
+                const QString &hint = action.flag ? rule.unignoredHint : rule.ignoredHint;
                 for (qsizetype i = begin; i < end; ++i)
-                    steps.push_back({i, action.flag, hint});
+                    plan.steps.push_back({i, action.flag, hint});
             }
         }
     }
-    return steps;
+    return plan;
 }
 
-namespace {
-
-// What the rules read of a frame, as one key; two stacks with equal keys get equal answers.
-QByteArray stackKey(const QList<RuleFrame> &frames, bool withResults)
+void Enhancements::applyGrouping(const GroupingPlan &plan, QList<GroupingComponent> &components)
 {
-    QByteArray key;
-    key.reserve(frames.size() * 96);
-    for (const RuleFrame &f : frames) {
-        for (const QString *field : {&f.family, &f.function, &f.module, &f.package, &f.absPath, &f.filename}) {
-            key += field->toUtf8();
-            key += '\x1f';
-        }
-        key += f.clientInApp ? (*f.clientInApp ? '1' : '0') : '-';
-        if (withResults) {
-            key += f.category.toUtf8();
-            key += f.inApp ? (*f.inApp ? '1' : '0') : '-';
-        }
-        key += '\x1e';
-    }
-    return key;
-}
-
-struct ModificationResult
-{
-    QString category;
-    std::optional<bool> inApp;
-    QString inAppRule;
-};
-
-struct Memo
-{
-    QHash<QByteArray, QList<ModificationResult>> modifications;
-    QHash<QByteArray, std::pair<std::vector<Enhancements::GroupingStep>, std::optional<int>>> grouping;
-    void bound()
-    {
-        // Enough for the distinct stacks of a large import; cleared rather than grown without end.
-        constexpr qsizetype limit = 20000;
-        if (modifications.size() > limit)
-            modifications.clear();
-        if (grouping.size() > limit)
-            grouping.clear();
-    }
-};
-
-Memo &memo()
-{
-    thread_local Memo instance;
-    return instance;
-}
-
-} // namespace
-
-void Enhancements::applyModifications(QList<RuleFrame> &frames, const RuleException &exception) const
-{
-    if (!m_memoize) {
-        computeModifications(frames, exception);
-        return;
-    }
-    Memo &cache = memo();
-    const QByteArray key = stackKey(frames, false);
-    const auto found = cache.modifications.constFind(key);
-    if (found != cache.modifications.cend()) {
-        for (qsizetype i = 0; i < frames.size(); ++i) {
-            frames[i].category = found->at(i).category;
-            frames[i].inApp = found->at(i).inApp;
-            frames[i].inAppRule = found->at(i).inAppRule;
-        }
-        return;
-    }
-    computeModifications(frames, exception);
-    QList<ModificationResult> results;
-    results.reserve(frames.size());
-    for (const RuleFrame &f : std::as_const(frames))
-        results.append({f.category, f.inApp, f.inAppRule});
-    cache.bound();
-    cache.modifications.insert(key, results);
-}
-
-void Enhancements::applyGrouping(
-    const QList<RuleFrame> &frames, std::vector<GroupingComponent> &components, const RuleException &exception) const
-{
-    std::optional<int> maxFrames;
-    std::vector<GroupingStep> steps;
-    if (m_memoize) {
-        Memo &cache = memo();
-        const QByteArray key = stackKey(frames, true);
-        const auto found = cache.grouping.constFind(key);
-        if (found != cache.grouping.cend()) {
-            steps = found->first;
-            maxFrames = found->second;
-        } else {
-            steps = computeGrouping(frames, exception, &maxFrames);
-            cache.bound();
-            cache.grouping.insert(key, {steps, maxFrames});
-        }
-    } else {
-        steps = computeGrouping(frames, exception, &maxFrames);
-    }
-    for (const GroupingStep &step : steps) {
-        if (step.index >= qsizetype(components.size()))
+    for (const GroupingStep &step : plan.steps) {
+        if (step.index >= components.size())
             continue;
-        GroupingComponent &component = components[size_t(step.index)];
+        GroupingComponent &component = components[step.index];
         if (component.contributes != step.flag) {
             component.contributes = step.flag;
             component.hint = step.hint;
         }
     }
-    if (maxFrames) {
+    if (plan.maxFrames) {
+        const int maxFrames = *plan.maxFrames;
         int kept = 0;
         for (auto it = components.rbegin(); it != components.rend(); ++it) {
             if (!it->contributes)
                 continue;
-            if (kept < *maxFrames) {
+            if (kept < maxFrames) {
                 ++kept;
                 continue;
             }
             it->disable(QStringLiteral("ignored because only %1 %2 considered")
-                    .arg(*maxFrames)
-                    .arg(*maxFrames == 1 ? QStringLiteral("frame is") : QStringLiteral("frames are")));
+                    .arg(maxFrames)
+                    .arg(maxFrames == 1 ? QStringLiteral("frame is") : QStringLiteral("frames are")));
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "grouping/Parameterizer.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -200,6 +201,7 @@ FingerprintRules FingerprintRules::fromJson(const QJsonArray &rules, bool builtI
             options.caseInsensitive
                 = options.pathLike || matcher.key == u"message" || matcher.key == u"value" || matcher.key == u"level";
             matcher.glob = RuleGlob::compile(matcher.pattern, options);
+            matcher.flags = matcher.pattern.split(u',');
             rule.matchers << matcher;
             matcherTexts << QStringLiteral("%1%2:\"%3\"")
                                 .arg(matcher.negated ? QStringLiteral("!") : QString(), matcher.key, matcher.pattern);
@@ -263,8 +265,7 @@ std::optional<FingerprintMatch> FingerprintRules::match(const Event &event) cons
     const auto positive = [](const Matcher &m, const Values &v) {
         const auto test = [&m](const std::optional<QString> &text) { return text && m.glob.matchesText(*text); };
         const auto flags = [&m](const std::optional<QString> &text) {
-            const QStringList wanted = m.pattern.split(u',');
-            return text && (wanted.contains(QStringLiteral("all")) || wanted.contains(*text));
+            return text && (m.flags.contains(QStringLiteral("all")) || m.flags.contains(*text));
         };
         const QString &key = m.key;
         if (key == u"path")
@@ -296,15 +297,20 @@ std::optional<FingerprintMatch> FingerprintRules::match(const Event &event) cons
                                                              : nullptr;
         return field && test(*field);
     };
+    // What each scope offers of the event, made once per event rather than once per rule.
+    std::optional<QList<Values>> byScope[int(Scope::Release) + 1];
     for (const Rule &rule : m_rules) {
         bool all = true;
-        QList<Scope> done;
+        QVarLengthArray<Scope, 8> done;
         for (const Matcher &first : rule.matchers) {
             if (!all || done.contains(first.scope))
                 continue;
             done << first.scope;
+            std::optional<QList<Values>> &sets = byScope[int(first.scope)];
+            if (!sets)
+                sets = valuesFor(first.scope, event);
             bool found = false;
-            for (const Values &values : valuesFor(first.scope, event)) {
+            for (const Values &values : std::as_const(*sets)) {
                 found = std::all_of(rule.matchers.cbegin(), rule.matchers.cend(),
                     [&](const Matcher &m) { return m.scope != first.scope || positive(m, values) != m.negated; });
                 if (found)
@@ -342,10 +348,11 @@ QStringList FingerprintRules::resolve(const QStringList &fingerprint, const Even
     // Sentry's get_crash_frame_from_event_data: in the main stack, the in-app frame nearest the
     // crash, else the frame nearest the crash.
     const Frame *crashFrame = nullptr;
-    const Stacktrace *stack = main && main->stacktrace                       ? &*main->stacktrace
-        : event.stacktrace                                                   ? &*event.stacktrace
-        : event.threads.size() == 1 && event.threads.constFirst().stacktrace ? &*event.threads.constFirst().stacktrace
-                                                                             : nullptr;
+    const Thread *onlyThread = event.threads.size() == 1 ? &event.threads.constFirst() : nullptr;
+    const Stacktrace *stack = main && main->stacktrace ? &*main->stacktrace
+        : event.stacktrace                             ? &*event.stacktrace
+        : onlyThread && onlyThread->stacktrace         ? &*onlyThread->stacktrace
+                                                       : nullptr;
     if (stack) {
         for (auto it = stack->frames.crbegin(); it != stack->frames.crend(); ++it) {
             if (!crashFrame)

@@ -57,6 +57,7 @@ private:
         bool negated = false;
         Scope scope = Scope::Frames;
         RuleGlob glob;
+        QStringList flags; // family and sdk: the pattern split at commas
     };
     struct Rule
     {

@@ -6,9 +6,10 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
-#include <functional>
+#include <utility>
 
 namespace lookout {
 
@@ -60,7 +61,7 @@ namespace {
 struct Strategy
 {
     QString name;
-    std::function<VariantComponents(const GroupingStrategies &)> run;
+    VariantComponents (GroupingStrategies::*run)() const;
 };
 
 GroupingResult checksumResult(const QString &checksum)
@@ -86,12 +87,14 @@ GroupingResult group(const Event &event, const GroupingConfig &config)
     if (!event.checksum.isEmpty())
         return checksumResult(event.checksum);
 
-    Enhancements enhancements = Enhancements::builtIn();
-    if (!config.enhancements.isEmpty())
-        enhancements.append(Enhancements::parse(config.enhancements, false));
-    const GroupingStrategies strategies(event, enhancements);
+    Enhancements custom;
+    if (!config.enhancements.isEmpty()) {
+        custom = Enhancements::builtIn();
+        custom.append(Enhancements::parse(config.enhancements, false));
+    }
+    const GroupingStrategies strategies(event, config.enhancements.isEmpty() ? Enhancements::builtIn() : custom);
 
-    const QList<Strategy> order {
+    static const Strategy order[] {
         {QStringLiteral("exception"), &GroupingStrategies::chainedException},
         {QStringLiteral("threads"), &GroupingStrategies::threads},
         {QStringLiteral("stacktrace"), &GroupingStrategies::stacktrace},
@@ -100,23 +103,23 @@ GroupingResult group(const Event &event, const GroupingConfig &config)
     };
 
     // The first strategy that contributes in any variant wins; later strategies are switched off.
-    QMap<QString, std::vector<GroupingComponent>> perVariant;
+    // Per variant (in name order) the components of every strategy that has one.
+    QVarLengthArray<std::pair<QString, QList<GroupingComponent>>, 3> perVariant;
     QString winner;
     QString precedenceHint;
     for (const Strategy &strategy : order) {
-        VariantComponents components = strategy.run(strategies);
-        for (auto it = components.begin(); it != components.end(); ++it) {
-            GroupingComponent &component = it.value();
+        VariantComponents components = (strategies.*strategy.run)();
+        for (auto &[name, component] : components) {
             if (winner.isEmpty()) {
                 if (component.contributes) {
                     winner = strategy.name;
                     QStringList contributing;
-                    for (auto c = components.cbegin(); c != components.cend(); ++c) {
-                        if (c.value().contributes)
-                            contributing << c.key();
+                    for (const auto &[otherName, other] : std::as_const(components)) {
+                        if (other.contributes)
+                            contributing << otherName;
                     }
                     std::sort(contributing.begin(), contributing.end());
-                    const QString subject = it.key() == u"default"
+                    const QString subject = name == u"default"
                         ? strategy.name
                         : contributing.join(QLatin1Char('/')) + QLatin1Char(' ') + strategy.name;
                     precedenceHint
@@ -126,22 +129,27 @@ GroupingResult group(const Event &event, const GroupingConfig &config)
             } else if (component.contributes && winner != strategy.name) {
                 component.disable(precedenceHint);
             }
-            perVariant[it.key()].push_back(component);
+            auto at = std::lower_bound(perVariant.begin(), perVariant.end(), name,
+                [](const auto &entry, const QString &key) { return entry.first < key; });
+            if (at == perVariant.end() || at->first != name)
+                at = perVariant.insert(at, {name, {}});
+            at->second.push_back(component);
         }
     }
 
     GroupingResult result;
-    for (auto it = perVariant.begin(); it != perVariant.end(); ++it) {
+    result.variants.reserve(perVariant.size() + 1);
+    for (auto &[name, components] : perVariant) {
         GroupingVariant variant;
-        variant.name = it.key();
-        variant.root = GroupingComponent::node(it.key(), it.value());
+        variant.name = name;
+        variant.root = GroupingComponent::node(name, std::move(components));
         if (!variant.root.contributes && !precedenceHint.isEmpty())
             variant.root.hint = precedenceHint;
         if (const GroupingComponent *child = variant.root.firstContributingChild())
             variant.contributingComponent = child->id;
         variant.hint = variant.root.hint;
         variant.hash = variant.root.hash();
-        result.variants << variant;
+        result.variants << std::move(variant);
     }
 
     // Fingerprints: server rules beat built-in rules beat the client's own fingerprint.
@@ -171,16 +179,17 @@ GroupingResult group(const Event &event, const GroupingConfig &config)
         for (GroupingVariant &variant : result.variants) {
             if (!variant.root.contributes)
                 continue;
-            QStringList values;
+            // The values md5 is fed, {{ default }} standing for the variant's own.
+            std::vector<QByteArray> values;
             for (const QString &entry : resolved) {
                 if (FingerprintRules::isDefaultVariable(entry))
-                    values += variant.root.contributingValues();
+                    variant.root.appendValuePieces(values);
                 else
-                    values << entry;
+                    values.push_back(entry.toUtf8());
             }
             variant.kind = GroupingVariant::Kind::SaltedComponent;
             variant.fingerprintValues = resolved;
-            variant.hash = md5OfValues(values);
+            variant.hash = md5Hex(values);
         }
     }
 
@@ -229,10 +238,10 @@ void formatComponent(const GroupingComponent &component, int indent, QString &ou
     if (!component.hint.isEmpty())
         out += QStringLiteral(" (") + component.hint + QLatin1Char(')');
     out += QLatin1Char('\n');
-    for (const GroupingComponent &child : component.children)
+    for (const GroupingComponent &child : component.children())
         formatComponent(child, indent + 2, out);
-    for (const QVariant &value : component.leafValues) {
-        out += QString(indent + 2, u' ') + (value.typeId() == QMetaType::QString ? quoted(value.toString()) : value.toString())
+    if (component.hasValue()) {
+        out += QString(indent + 2, u' ') + (component.valueIsNumber() ? component.value() : quoted(component.value()))
             + QLatin1Char('\n');
     }
 }

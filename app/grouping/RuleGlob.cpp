@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -10,6 +11,8 @@ namespace lookout {
 
 QString asciiLower(const QString &text)
 {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+        return text; // shared, not copied: most values are lowercase already
     QString result = text;
     for (QChar &c : result) {
         if (c >= u'A' && c <= u'Z')
@@ -139,7 +142,7 @@ private:
         }
         bump();
         if (m_branches.back().empty()) {
-            if (peek() && *peek() != u'/') {
+            if (const std::optional<QChar> next = peek(); next && *next != u'/') {
                 pushTwoStars();
             } else {
                 push(makeToken(Token::Type::RecursivePrefix));
@@ -325,13 +328,22 @@ RuleGlob RuleGlob::compile(const QString &pattern, Options options)
         const bool recursivePrefix = is(0, T::RecursivePrefix);
         const bool recursiveSuffix = is(n - 1, T::RecursiveSuffix);
         const auto middle = literalText(tokens, recursivePrefix ? 1 : 0, recursiveSuffix ? n - 1 : n);
-        if (middle && !middle->isEmpty() && !middle->startsWith(u'/') && (recursivePrefix || recursiveSuffix)) {
+        // A rooted literal ("/usr/lib/**") is a plain prefix too; after "**" it is not ("**//x").
+        if (middle && !middle->isEmpty() && (!middle->startsWith(u'/') || !recursivePrefix)
+            && (recursivePrefix || recursiveSuffix)) {
             glob.m_literal = *middle + (recursiveSuffix ? QStringLiteral("/") : QString());
             glob.m_kind = recursivePrefix ? (recursiveSuffix ? Kind::PathContains : Kind::PathSuffix) : Kind::Prefix;
             return glob;
         }
     }
-    glob.m_regex.optimize();
+    for (qsizetype begin = 0; begin < n;) {
+        qsizetype end = begin;
+        while (end < n && is(end, T::Literal))
+            ++end;
+        if (end - begin > glob.m_required.size())
+            glob.m_required = literalText(tokens, begin, end).value_or(QString());
+        begin = end + 1;
+    }
     return glob;
 }
 
@@ -346,6 +358,8 @@ QString RuleGlob::prepare(const QString &value) const
 bool RuleGlob::matchesOnce(const QString &value) const
 {
     if (!m_valid)
+        return false;
+    if (!m_required.isEmpty() && !value.contains(m_required))
         return false;
     if (!m_options.multiline && m_kind != Kind::Exact && value.contains(u'\n'))
         return m_regex.match(value).hasMatch();
@@ -386,6 +400,12 @@ bool RuleGlob::matches(const QString &value) const
     // path-suffix kinds already accept both spellings; only the others need the second try.
     if (!m_options.pathLike || value.startsWith(u'/') || m_kind == Kind::PathSuffix || m_kind == Kind::PathContains)
         return false;
+    // The literal kinds answer for "/" + value without making that string (a newline still sends
+    // the value to the regular expression, as in matchesOnce()).
+    if (m_valid && (m_kind == Kind::Exact || (m_kind == Kind::Prefix && !value.contains(u'\n')))) {
+        const QStringView rest = QStringView(m_literal).mid(1);
+        return m_literal.startsWith(u'/') && (m_kind == Kind::Exact ? value == rest : value.startsWith(rest));
+    }
     return matchesOnce(QLatin1Char('/') + value);
 }
 

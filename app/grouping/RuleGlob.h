@@ -49,6 +49,9 @@ private:
     Options m_options;
     bool m_valid = true;
     QString m_literal;
+    // The longest run of plain characters a regular-expression glob has outside alternatives: a
+    // value without it cannot match, and most values are turned away by that alone.
+    QString m_required;
     QRegularExpression m_regex;
 };
 

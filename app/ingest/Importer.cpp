@@ -311,7 +311,7 @@ Importer::Outcome Importer::prepareRecord(const QJsonObject &record, const QByte
 // Thread-safe: runs on the worker threads of a JSON Lines import.
 Importer::Outcome Importer::prepareLine(const QByteArray &line)
 {
-    if (line.trimmed().isEmpty())
+    if (QByteArrayView(line).trimmed().isEmpty()) // a view: no copy of every line just to see it is blank
         return {};
     // Most lines are SDK events, which the simdjson path reads several times faster; anything it
     // does not cover takes the Qt path, which stays the reference.

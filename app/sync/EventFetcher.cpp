@@ -30,43 +30,67 @@ QString EventFetcher::key(const char *name, qint64 projectId) const
     return QString::fromLatin1(name) + QString::number(projectId);
 }
 
-void EventFetcher::start()
+void EventFetcher::addProjects(qint64 projectId)
 {
-    const QList<EventWant> wants = m_store.eventWants(m_accountId);
-    m_total = wants.size();
+    if (m_finished || m_allTaken || m_projectsTaken.contains(projectId))
+        return;
+    if (projectId == 0)
+        m_allTaken = true;
+    else
+        m_projectsTaken.insert(projectId);
+    const QList<EventWant> wants = m_store.eventWants(m_accountId, projectId);
+    QList<qint64> projects;
     for (const EventWant &want : wants) {
+        if (m_wanted.contains(want.issueId) || (projectId == 0 && m_projectsTaken.contains(want.projectId)))
+            continue;
         m_wanted.insert(want.issueId);
         m_issueBySentry.insert(want.sentryId, want.issueId);
         ++m_wantedPerProject[want.projectId];
-        m_wantsByProject[want.projectId].append(want);
+        QList<EventWant> &projectWants = m_wantsByProject[want.projectId];
+        if (projectWants.isEmpty())
+            projects.append(want.projectId);
+        projectWants.append(want);
+        ++m_total;
     }
     report();
-    const QList<qint64> projects = m_wantsByProject.keys();
-    for (qint64 projectId : projects) {
-        if (m_store.stateInt(m_accountId, key("run.eventsListed.", projectId)) != 0) {
-            listingDone(projectId);
-            continue;
-        }
-        Listing listing;
-        listing.projectId = projectId;
-        listing.slug = m_store.projectSlug(projectId);
-        listing.cursor = m_store.state(m_accountId, key("run.eventsCursor.", projectId));
-        // The lower bound is chosen once per listing: its cursor is only valid with the same query.
-        const QString startKey = key("run.eventsStart.", projectId);
-        listing.start = m_store.state(m_accountId, startKey, u"?"_s);
-        if (listing.start == u"?"_s) {
-            const qint64 since = m_store.stateInt(m_accountId, key("events.since.", projectId));
-            listing.start
-                = since > 0 ? QDateTime::fromMSecsSinceEpoch(since + 1, QTimeZone::UTC).toString(Qt::ISODateWithMs) : QString();
-            if (!m_store.setState(m_accountId, startKey, listing.start)) {
-                fail(m_store.errorString());
-                return;
-            }
-        }
-        m_listingProjects.insert(projectId);
-        startListing(listing);
+    for (qint64 project : std::as_const(projects)) {
+        if (m_finished) // cancelled by a receiver of progress()
+            return;
+        startProject(project);
     }
+}
+
+void EventFetcher::finishInput()
+{
+    m_inputFinished = true;
+    report();
     maybeFinish();
+}
+
+void EventFetcher::startProject(qint64 projectId)
+{
+    if (m_store.stateInt(m_accountId, key("run.eventsListed.", projectId)) != 0) {
+        listingDone(projectId);
+        return;
+    }
+    Listing listing;
+    listing.projectId = projectId;
+    listing.slug = m_store.projectSlug(projectId);
+    listing.cursor = m_store.state(m_accountId, key("run.eventsCursor.", projectId));
+    // The lower bound is chosen once per listing: its cursor is only valid with the same query.
+    const QString startKey = key("run.eventsStart.", projectId);
+    listing.start = m_store.state(m_accountId, startKey, u"?"_s);
+    if (listing.start == u"?"_s) {
+        const qint64 since = m_store.stateInt(m_accountId, key("events.since.", projectId));
+        listing.start
+            = since > 0 ? QDateTime::fromMSecsSinceEpoch(since + 1, QTimeZone::UTC).toString(Qt::ISODateWithMs) : QString();
+        if (!m_store.setState(m_accountId, startKey, listing.start)) {
+            fail(m_store.errorString());
+            return;
+        }
+    }
+    m_listingProjects.insert(projectId);
+    startListing(listing);
 }
 
 void EventFetcher::cancel()
@@ -279,7 +303,7 @@ void EventFetcher::fail(const QString &error)
 
 void EventFetcher::maybeFinish()
 {
-    if (m_finished || !m_listingProjects.isEmpty() || !m_singles.isEmpty() || m_singlesInFlight > 0)
+    if (m_finished || !m_inputFinished || !m_listingProjects.isEmpty() || !m_singles.isEmpty() || m_singlesInFlight > 0)
         return;
     m_finished = true;
     Q_EMIT finished(true, QString());

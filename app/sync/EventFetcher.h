@@ -22,13 +22,22 @@ class SentryReply;
 // listing did not cover is fetched one issue at a time. Events land under the issue Sentry's
 // groupID names. Every page is committed with the cursor after it and the wants it satisfied, so
 // a killed run resumes without fetching an event it already stored.
+//
+// Projects are handed over as the sync finishes listing their issues, so one project's events
+// arrive while another's issues are still being listed; finished() comes only after
+// finishInput() said no more projects follow.
 class EventFetcher : public QObject
 {
     Q_OBJECT
 public:
     EventFetcher(SentryClient &client, SyncStore &store, qint64 accountId, const SyncOptions &options, QObject *parent = nullptr);
-    void start();
+    // The issues of projectId (0: of every project) are all listed: fetch what they want. A
+    // project is taken once; asking again changes nothing.
+    void addProjects(qint64 projectId);
+    void finishInput();
     void cancel();
+    // Emits progress() with where it stands.
+    void report();
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -43,6 +52,7 @@ private:
         QString cursor;
         QString start; // the listing's lower bound, fixed for the whole listing (ISO), or empty
     };
+    void startProject(qint64 projectId);
     void startListing(const Listing &listing);
     void handlePage(Listing listing, SentryReply *reply);
     void listingDone(qint64 projectId);
@@ -56,7 +66,6 @@ private:
     bool satisfy(qint64 issueId, qint64 projectId);
     void fail(const QString &error);
     void maybeFinish();
-    void report();
     QString key(const char *name, qint64 projectId) const;
 
     SentryClient &m_client;
@@ -69,6 +78,9 @@ private:
     QHash<qint64, QList<EventWant>> m_wantsByProject;
     QList<EventWant> m_singles; // queued for one-by-one fetching
     QSet<qint64> m_listingProjects; // listings in progress
+    QSet<qint64> m_projectsTaken;
+    bool m_allTaken = false;
+    bool m_inputFinished = false;
     QList<QPointer<SentryReply>> m_replies;
     int m_singlesInFlight = 0;
     qint64 m_total = 0;

@@ -111,6 +111,8 @@ bool SyncRun::enterPhase(SyncPhase phase)
 {
     m_phase = phase;
     Q_EMIT progress({phase, 0, 0});
+    if (m_finished) // cancelled by a receiver of progress()
+        return false;
     if (phase < SyncPhase::Issues || phase == SyncPhase::Done)
         return true;
     if (m_store.setState(m_accountId, u"run.phase"_s, syncPhaseName(phase)))
@@ -275,31 +277,77 @@ QList<SyncRun::PlannedListing> SyncRun::plannedListings()
     return listings;
 }
 
+namespace {
+
+const QString wholeScope = u"*"_s;
+
+QString chainKey(const char *name, const QString &chain)
+{
+    // The whole-scope chain keeps the keys runs used before chains existed, so those resume.
+    return chain == wholeScope ? QString::fromLatin1(name) : QString::fromLatin1(name) + u'.' + chain;
+}
+
+} // namespace
+
+QStringList SyncRun::chooseChains()
+{
+    if (m_store.state(m_accountId, u"run.mode"_s) == u"incremental"_s)
+        return {wholeScope}; // a few issues since the watermark: one request answers them
+    QString error;
+    QStringList projects = m_options.scope.projects.isEmpty() ? m_projectSentryIds.values() : projectFilter(&error);
+    if (projects.size() < 2 || projects.size() > m_options.maxProjectChains)
+        return {wholeScope};
+    std::sort(projects.begin(), projects.end());
+    return projects;
+}
+
 void SyncRun::listIssues()
 {
-    const QList<PlannedListing> listings = plannedListings();
-    const qint64 index = m_store.stateInt(m_accountId, u"run.listing"_s);
-    if (index >= listings.size()) {
-        runPhase(SyncPhase::Events);
+    m_listings = plannedListings();
+    if (m_options.scope.events)
+        createEventFetcher();
+    QString chains = m_store.state(m_accountId, u"run.chains"_s);
+    if (chains.isEmpty()) {
+        // Chosen once: a resumed run goes on with the chains whose cursors it stored.
+        chains = chooseChains().join(u',');
+        if (!m_store.setState(m_accountId, u"run.chains"_s, chains)) {
+            fail(u"recording the sync's progress"_s, m_store.errorString());
+            return;
+        }
+    }
+    const QStringList list = chains.split(u',', Qt::SkipEmptyParts);
+    m_openChains = QSet<QString>(list.begin(), list.end());
+    for (const QString &chain : list) {
+        listChain(chain);
+        if (m_finished)
+            return;
+    }
+}
+
+void SyncRun::listChain(const QString &chain)
+{
+    const qint64 index = m_store.stateInt(m_accountId, chainKey("run.listing", chain));
+    if (index >= m_listings.size()) {
+        chainDone(chain);
         return;
     }
-    const PlannedListing &listing = listings.at(index);
+    const PlannedListing &listing = m_listings.at(index);
     IssueListQuery query;
     query.query = listing.query;
     query.range.statsPeriod = listing.statsPeriod;
     query.range.start = listing.start;
     query.groupStatsPeriod = u"24h"_s;
     QString error;
-    query.projects = projectFilter(&error);
+    query.projects = chain == wholeScope ? projectFilter(&error) : QStringList {chain};
     query.environments = m_options.scope.environments;
-    query.pages.cursor = m_store.state(m_accountId, u"run.cursor"_s);
+    query.pages.cursor = m_store.state(m_accountId, chainKey("run.cursor", chain));
     query.pages.collectItems = false;
     SentryReply *reply = track(m_client.issues(query));
-    connect(reply, &SentryReply::pageReceived, this, [this, reply](const QJsonDocument &page, const QString &next) {
-        if (!m_finished && !storeIssuePage(page, next))
+    connect(reply, &SentryReply::pageReceived, this, [this, reply, chain](const QJsonDocument &page, const QString &next) {
+        if (!m_finished && !storeIssuePage(page, chain, next))
             reply->abort();
     });
-    connect(reply, &SentryReply::finished, this, [this, reply, index] {
+    connect(reply, &SentryReply::finished, this, [this, reply, index, chain] {
         untrack(reply);
         if (m_finished)
             return;
@@ -307,18 +355,27 @@ void SyncRun::listIssues()
             fail(u"reading issues"_s, reply->error().message);
             return;
         }
-        const bool ok = m_store.begin() && m_store.setState(m_accountId, u"run.listing"_s, index + 1)
-            && m_store.setState(m_accountId, u"run.cursor"_s, QString()) && m_store.commit();
+        const bool ok = m_store.begin() && m_store.setState(m_accountId, chainKey("run.listing", chain), index + 1)
+            && m_store.setState(m_accountId, chainKey("run.cursor", chain), QString()) && m_store.commit();
         if (!ok) {
             m_store.rollback();
             fail(u"recording the sync's progress"_s, m_store.errorString());
             return;
         }
-        listIssues();
+        listChain(chain);
     });
 }
 
-bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &next)
+void SyncRun::chainDone(const QString &chain)
+{
+    m_openChains.remove(chain);
+    if (m_events)
+        m_events->addProjects(chain == wholeScope ? 0 : m_projectIds.value(chain));
+    if (m_openChains.isEmpty() && !m_finished)
+        runPhase(SyncPhase::Events);
+}
+
+bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &chain, const QString &next)
 {
     const QJsonArray issues = page.array();
     if (!m_store.begin()) {
@@ -350,7 +407,7 @@ bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &next)
         if (issue->lastSeen.isValid())
             maxLastSeen = std::max(maxLastSeen, issue->lastSeen.toMSecsSinceEpoch());
     }
-    ok = ok && m_store.setState(m_accountId, u"run.cursor"_s, next)
+    ok = ok && m_store.setState(m_accountId, chainKey("run.cursor", chain), next)
         && m_store.setState(m_accountId, u"run.maxLastSeen"_s, maxLastSeen)
         && m_store.addToState(m_accountId, u"run.issues"_s, issues.size()) && m_store.commit();
     if (!ok) {
@@ -359,15 +416,21 @@ bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &next)
         return false;
     }
     Q_EMIT committed();
-    Q_EMIT progress({SyncPhase::Issues, m_store.stateInt(m_accountId, u"run.issues"_s), 0});
+    if (m_phase == SyncPhase::Issues)
+        Q_EMIT progress({SyncPhase::Issues, m_store.stateInt(m_accountId, u"run.issues"_s), 0});
     return true;
 }
 
-void SyncRun::fetchEvents()
+void SyncRun::createEventFetcher()
 {
+    if (m_events)
+        return;
     m_events = new EventFetcher(m_client, m_store, m_accountId, m_options, this);
-    connect(m_events, &EventFetcher::progress, this,
-        [this](qint64 done, qint64 total) { Q_EMIT progress({SyncPhase::Events, done, total}); });
+    connect(m_events, &EventFetcher::progress, this, [this](qint64 done, qint64 total) {
+        // Events of listed projects arrive during the issues phase too; the bar shows the phase it is in.
+        if (m_phase == SyncPhase::Events)
+            Q_EMIT progress({SyncPhase::Events, done, total});
+    });
     connect(m_events, &EventFetcher::committed, this, [this](qint64) { Q_EMIT committed(); });
     connect(m_events, &EventFetcher::finished, this, [this](bool ok, const QString &error) {
         m_events->deleteLater();
@@ -380,7 +443,18 @@ void SyncRun::fetchEvents()
         }
         runPhase(SyncPhase::Releases);
     });
-    m_events->start();
+}
+
+void SyncRun::fetchEvents()
+{
+    // Resumed past the issues phase: every project's issues are listed.
+    const bool resumed = m_events == nullptr;
+    createEventFetcher();
+    EventFetcher *events = m_events;
+    if (resumed)
+        events->addProjects(0);
+    if (m_events == events) // not failed meanwhile
+        events->finishInput();
 }
 
 void SyncRun::fetchReleases()

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace lookout {
 
@@ -22,6 +23,10 @@ class SyncStore;
 // store with the data they describe, so a run killed at any point is resumed by the next start():
 // organisations and projects are read again (two requests), then the stored phase goes on from its
 // cursor. Issue listings upsert by Sentry's id, so a page read twice changes nothing.
+//
+// Issues are listed in chains: one per project while the scope has a few projects (their cursor
+// chains advance side by side, bounded by the transport's concurrency), else one for the whole
+// scope. A project's events are fetched as soon as its chain is done, while other chains go on.
 //
 // The first run lists the scope; later runs are incremental: only issues whose lastSeen is at or
 // after the last run's newest lastSeen (less SyncOptions::overlapSecs), and only events newer than
@@ -50,7 +55,11 @@ private:
     void fetchProjects();
     void runPhase(SyncPhase phase);
     void listIssues();
-    bool storeIssuePage(const QJsonDocument &page, const QString &next);
+    QStringList chooseChains();
+    void listChain(const QString &chain);
+    void chainDone(const QString &chain);
+    bool storeIssuePage(const QJsonDocument &page, const QString &chain, const QString &next);
+    void createEventFetcher();
     void fetchEvents();
     void fetchReleases();
     bool storeReleasePage(const QJsonDocument &page, const QString &next);
@@ -80,6 +89,8 @@ private:
     QHash<QString, qint64> m_projectIds; // Sentry project id -> local project id
     QHash<QString, QString> m_projectSentryIds; // slug -> Sentry project id
     QList<QPointer<SentryReply>> m_replies;
+    QList<PlannedListing> m_listings;
+    QSet<QString> m_openChains;
     EventFetcher *m_events = nullptr;
     SyncSummary m_summary;
     QElapsedTimer m_elapsed;

@@ -55,6 +55,9 @@ struct SyncOptions
     // of at least this many wanted issues; the rest are fetched one by one.
     int minCoveredPerPage = 5;
     int parallelEventFetches = 8;
+    // A full listing goes per project (side by side) while the scope has at most this many
+    // projects; each costs a request however few issues it has. 0: one listing for the scope.
+    int maxProjectChains = 12;
 };
 
 struct SyncProgress

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace lookout;
 using namespace lookout::fake;
@@ -261,7 +262,9 @@ private Q_SLOTS:
         const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
         QLoggingCategory::setFilterRules(u"lookout.*=true"_s);
         server().expireTokensAfter(5); // organisations, projects, then three pages of issues
-        const SyncSummary failed = m_h->sync();
+        SyncOptions oneChain;
+        oneChain.maxProjectChains = 0; // the pages follow one cursor
+        const SyncSummary failed = m_h->sync(oneChain);
         QLoggingCategory::setFilterRules(QString());
         qInstallMessageHandler(previous);
         QCOMPARE(failed.outcome, SyncSummary::Outcome::Failed);
@@ -312,7 +315,24 @@ private Q_SLOTS:
         }
         QVERIFY(stoppedIn.contains(SyncPhase::Organizations));
         QVERIFY(stoppedIn.contains(SyncPhase::Issues));
-        QVERIFY(stoppedIn.contains(SyncPhase::Events));
+        // Events of listed projects arrive during the issues phase; cancel in the later phases too,
+        // as the run enters them (from within the progress signal, as a UI's cancel button might),
+        // starting from a finished run so that none is skipped by resuming past it.
+        const SyncSummary finished = m_h->sync();
+        QVERIFY2(finished.ok(), qPrintable(finished.error));
+        for (SyncPhase phase : {SyncPhase::Events, SyncPhase::Releases, SyncPhase::Sessions}) {
+            const QMetaObject::Connection connection
+                = connect(&m_h->engine(), &SyncEngine::progress, this, [&, phase](const SyncProgress &p) {
+                      if (p.phase == phase)
+                          m_h->engine().cancel();
+                  });
+            const SyncSummary summary = m_h->sync();
+            disconnect(connection);
+            QVERIFY2(summary.outcome == SyncSummary::Outcome::Cancelled,
+                qPrintable(u"%1 %2 %3"_s.arg(syncPhaseName(phase)).arg(int(summary.outcome)).arg(summary.error)));
+            QCOMPARE(summary.stoppedIn, phase);
+            QCOMPARE(m_h->integrity(), u"ok"_s);
+        }
         const SyncSummary last = m_h->sync();
         QVERIFY2(last.ok(), qPrintable(last.error));
         const QStringList problems = m_h->differences();
@@ -342,6 +362,86 @@ private Q_SLOTS:
         QVERIFY(restarts >= 3);
         const SyncSummary last = m_h->sync();
         QVERIFY2(last.ok(), qPrintable(last.error));
+        const QStringList problems = m_h->differences();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void listsProjectsSideBySideAndOverlapsEvents()
+    {
+        QVERIFY(start(bench(500, 1)));
+        // One project with many more issues than the others: its listing ends last.
+        FakeData &data = server().data();
+        const QString busySlug = data.projects().constFirst().slug;
+        const QString busyId = QString::number(data.projects().constFirst().id);
+        for (int i = 0; i < 400; ++i) {
+            FakeIssue issue;
+            issue.title = u"BusyError: %1"_s.arg(i);
+            FakeEvent event;
+            event.issueId = data.addIssue(busySlug, issue).id;
+            event.dateCreated = m_clock.now().addSecs(-3600 - i);
+            data.addEvent(event);
+        }
+        const SyncSummary summary = m_h->sync();
+        QVERIFY2(summary.ok(), qPrintable(summary.error));
+        const QStringList problems = m_h->differences();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // Every full listing names one project, and every project is listed.
+        QSet<QString> listed;
+        qsizetype lastBusyListing = -1;
+        qsizetype firstEventPage = -1;
+        const QList<FakeSentry::RequestRecord> &log = server().requests();
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            const QUrlQuery query(log.at(i).query);
+            if (log.at(i).operation == u"listOrganizationIssues"_s) {
+                const QStringList projects = query.allQueryItemValues(u"project"_s);
+                QCOMPARE(projects.size(), 1);
+                listed.insert(projects.constFirst());
+                if (projects.constFirst() == busyId)
+                    lastBusyListing = i;
+            } else if (log.at(i).operation == u"listProjectEvents"_s && firstEventPage < 0) {
+                firstEventPage = i;
+            }
+        }
+        QCOMPARE(listed.size(), data.projects().size());
+        // The quiet projects' events were read while the busy project's issues were still listed.
+        QVERIFY(firstEventPage >= 0);
+        QVERIFY2(firstEventPage < lastBusyListing, qPrintable(u"%1 %2"_s.arg(firstEventPage).arg(lastBusyListing)));
+    }
+
+    void resumedChainsReadNoPageTwice()
+    {
+        QVERIFY(start(bench(1200, 1)));
+        server().expireTokensAfter(12); // organisations, projects, then pages of several projects
+        const SyncSummary failed = m_h->sync();
+        QCOMPARE(failed.outcome, SyncSummary::Outcome::Failed);
+        QCOMPARE(failed.stoppedIn, SyncPhase::Issues);
+        QVERIFY(failed.issuesListed > 0);
+        QSet<QString> answered;
+        for (const FakeSentry::RequestRecord &r : server().requests()) {
+            if (r.operation == u"listOrganizationIssues"_s && r.status == 200)
+                answered.insert(r.query);
+        }
+        QVERIFY(!answered.isEmpty());
+
+        server().expireTokensAfter(-1);
+        server().clearRequests();
+        const SyncSummary resumed = m_h->sync();
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error));
+        QVERIFY(resumed.resumed);
+        // Pages answered while the run was failing never reached the store: at most the requests
+        // then in flight (the transport's concurrency) are read again.
+        int readAgain = 0;
+        int listings = 0;
+        for (const FakeSentry::RequestRecord &r : server().requests()) {
+            if (r.operation == u"listOrganizationIssues"_s) {
+                ++listings;
+                readAgain += answered.contains(r.query) ? 1 : 0;
+            }
+        }
+        QVERIFY2(readAgain <= 4, qPrintable(QString::number(readAgain)));
+        QVERIFY(listings > 0);
+        QCOMPARE(resumed.newIssues.size(), 1200);
         const QStringList problems = m_h->differences();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace lookout {
 
 QColor levelColor(Level level)
@@ -34,6 +36,8 @@ IssueListModel::IssueListModel(Store *store, const Clock *clock, QObject *parent
     reload();
 }
 
+IssueListModel::~IssueListModel() = default;
+
 int IssueListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -56,6 +60,25 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         return issue.culprit;
     case LevelRole:
         return int(issue.level);
+    case StatusRole:
+        return issue.status;
+    case BookmarkedRole:
+        return issue.bookmarked;
+    case SeenRole:
+        return issue.hasSeen;
+    case AssigneeRole:
+        return issue.assignee;
+    case OutboxMarkRole: {
+        const auto mark = m_marks.constFind(issue.id);
+        return mark == m_marks.cend() ? QVariant() : QVariant(int(mark->kind));
+    }
+    case OutboxMessageRole: {
+        const auto mark = m_marks.constFind(issue.id);
+        if (mark == m_marks.cend())
+            return {};
+        return mark->kind == OutboxMark::Kind::Failed ? tr("Sentry refused “%1”: %2").arg(mark->action, mark->error)
+                                                      : tr("“%1” waits to be sent to Sentry").arg(mark->action);
+    }
     case Qt::DisplayRole:
         switch (Columns(index.column())) {
         case LevelColumn:
@@ -75,7 +98,10 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         case ProjectColumn:
             return issue.projectSlug;
         case StatusColumn:
-            return issue.status;
+            return issue.substatus.isEmpty() || issue.substatus == u"ongoing"_s ? issue.status
+                                                                                : issue.status + u" · "_s + issue.substatus;
+        case AssigneeColumn:
+            return issue.assignee;
         case NUM_COLUMNS:
             break;
         }
@@ -86,8 +112,13 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(issue.firstSeen.toLocalTime(), QLocale::LongFormat);
         case LastSeenColumn:
             return QLocale().toString(issue.lastSeen.toLocalTime(), QLocale::LongFormat);
-        case TitleColumn:
-            return issue.culprit.isEmpty() ? issue.title : issue.title + QLatin1Char('\n') + issue.culprit;
+        case TitleColumn: {
+            QString tip = issue.culprit.isEmpty() ? issue.title : issue.title + QLatin1Char('\n') + issue.culprit;
+            const QVariant message = data(index, OutboxMessageRole);
+            if (message.isValid())
+                tip += u"\n\n"_s + message.toString();
+            return tip;
+        }
         default:
             break;
         }
@@ -144,6 +175,8 @@ QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Project");
     case StatusColumn:
         return tr("Status");
+    case AssigneeColumn:
+        return tr("Assignee");
     case NUM_COLUMNS:
         break;
     }
@@ -174,8 +207,8 @@ void IssueListModel::sort(int column, Qt::SortOrder order)
 {
     static constexpr IssueSort sortFor[NUM_COLUMNS]
         = {IssueSort::Level, IssueSort::Title, IssueSort::ShortId, IssueSort::TimesSeen, IssueSort::UserCount,
-            IssueSort::FirstSeen, IssueSort::LastSeen, IssueSort::Project, IssueSort::Status};
-    if (column < 0 || column >= NUM_COLUMNS)
+            IssueSort::FirstSeen, IssueSort::LastSeen, IssueSort::Project, IssueSort::Status, IssueSort::Status};
+    if (column < 0 || column >= NUM_COLUMNS || column == AssigneeColumn)
         return;
     m_query.sort = sortFor[column];
     m_query.descending = order == Qt::DescendingOrder;
@@ -195,8 +228,61 @@ void IssueListModel::reload()
     beginResetModel();
     m_total = m_store && m_store->isOpen() ? m_store->issueCount(m_query) : 0;
     m_rows = m_total > 0 ? m_store->issues(m_query, 0, pageSize) : QList<IssueSummary>();
+    loadOutboxMarks();
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
+}
+
+int IssueListModel::rowOf(qint64 issueId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == issueId)
+            return int(row);
+    }
+    return -1;
+}
+
+void IssueListModel::refreshIssues(const QList<qint64> &issueIds)
+{
+    loadOutboxMarks();
+    for (qint64 id : issueIds) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        if (const std::optional<IssueSummary> issue = m_store->issue(id))
+            m_rows[row] = *issue;
+        Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
+    }
+}
+
+void IssueListModel::refreshOutboxMarks()
+{
+    const QHash<qint64, OutboxMark> before = m_marks;
+    loadOutboxMarks();
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).id;
+        const auto was = before.constFind(id);
+        const auto now = m_marks.constFind(id);
+        const bool same = (was == before.cend()) == (now == m_marks.cend())
+            && (was == before.cend() || (was->kind == now->kind && was->error == now->error));
+        if (same)
+            continue;
+        // A confirmed or refused action may have changed the issue too (a refusal is undone).
+        if (const std::optional<IssueSummary> issue = m_store->issue(id))
+            m_rows[row] = *issue;
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), NUM_COLUMNS - 1));
+    }
+}
+
+void IssueListModel::loadOutboxMarks()
+{
+    m_marks.clear();
+    if (!m_store || !m_store->isOpen())
+        return;
+    if (!m_syncStore)
+        m_syncStore = std::make_unique<SyncStore>(*m_store);
+    // A refusal stays on its row for a day; the outbox keeps it for good.
+    m_marks = m_syncStore->outboxMarks(m_clock->now().addDays(-1));
 }
 
 } // namespace lookout

@@ -2,9 +2,13 @@
 
 #include "domain/IssueSummary.h"
 #include "store/Store.h"
+#include "store/SyncStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <memory>
 
 namespace lookout {
 
@@ -26,6 +30,7 @@ public:
         LastSeenColumn,
         ProjectColumn,
         StatusColumn,
+        AssigneeColumn,
         NUM_COLUMNS
     };
     enum Roles {
@@ -33,12 +38,19 @@ public:
         CulpritRole,
         LevelRole, // lookout::Level as int
         SortValueRole,
+        StatusRole, // "unresolved", "resolved", "ignored"
+        BookmarkedRole,
+        SeenRole,
+        AssigneeRole,
+        OutboxMarkRole, // OutboxMark::Kind as int, or invalid when nothing waits
+        OutboxMessageRole, // what waits or why Sentry refused it, for a tooltip
     };
     Q_ENUM(Columns)
 
     static constexpr int pageSize = 200;
 
     IssueListModel(Store *store, const Clock *clock, QObject *parent = nullptr);
+    ~IssueListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,17 +66,32 @@ public:
     // Issues matching the current filter, loaded or not.
     qint64 totalCount() const { return m_total; }
 
+    // Row of the issue, when loaded; -1 otherwise.
+    int rowOf(qint64 issueId) const;
+    // Issue ids of the rows, in order (for selections).
+    qint64 issueIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
+    const IssueQuery &query() const { return m_query; }
+
 public Q_SLOTS:
     void reload();
+    // Re-reads these issues in place (after a triage action): rows keep their place, so the
+    // keyboard stays where it was, and show the new state until the next reload.
+    void refreshIssues(const QList<qint64> &issueIds);
+    // Re-reads which issues wait for Sentry or were refused (after the outbox changed).
+    void refreshOutboxMarks();
 
 Q_SIGNALS:
     void totalCountChanged(qint64 count);
 
 private:
+    void loadOutboxMarks();
+
     Store *m_store;
     const Clock *m_clock;
     IssueQuery m_query;
     QList<IssueSummary> m_rows;
+    QHash<qint64, OutboxMark> m_marks;
+    std::unique_ptr<SyncStore> m_syncStore;
     qint64 m_total = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "IssueTitleDelegate.h"
 
 #include "IssueListModel.h"
+#include "store/SyncStore.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -20,16 +21,52 @@ void IssueTitleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect area = opt.rect.adjusted(margin, margin / 2, -margin, -margin / 2);
+    QRect area = opt.rect.adjusted(margin, margin / 2, -margin, -margin / 2);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
 
+    // Marks at the right end, newest concern first: a refused or waiting action, the state a
+    // triage action gave the row, the bookmark.
+    struct Mark
+    {
+        QString text;
+        QColor color;
+    };
+    QList<Mark> marks;
+    const QVariant outbox = index.data(IssueListModel::OutboxMarkRole);
+    if (outbox.isValid()) {
+        if (outbox.toInt() == int(OutboxMark::Kind::Failed))
+            marks.append({tr("⚠ refused"), QColor(0xe0, 0x3e, 0x2f)});
+        else
+            marks.append({tr("⟳ pending"), opt.palette.color(group, QPalette::PlaceholderText)});
+    }
+    const QString status = index.data(IssueListModel::StatusRole).toString();
+    if (!status.isEmpty() && status != u"unresolved")
+        marks.append({status, opt.palette.color(group, QPalette::PlaceholderText)});
+    if (index.data(IssueListModel::BookmarkedRole).toBool())
+        marks.append({QStringLiteral("★"), QColor(0xf5, 0xb0, 0x00)});
+    const QFontMetrics markMetrics(opt.font);
+    painter->save();
+    painter->setFont(opt.font);
+    for (const Mark &mark : std::as_const(marks)) {
+        const int width = markMetrics.horizontalAdvance(mark.text);
+        if (width > area.width() / 3)
+            break;
+        const QRect markRect(area.right() - width + 1, area.top(), width, markMetrics.height());
+        painter->setPen(selected ? opt.palette.color(group, QPalette::HighlightedText) : mark.color);
+        painter->drawText(markRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, mark.text);
+        area.setRight(markRect.left() - 2 * margin);
+    }
+    painter->restore();
+    const bool done = !status.isEmpty() && status != u"unresolved";
+
     painter->save();
     QFont titleFont = opt.font;
-    titleFont.setBold(true);
+    titleFont.setBold(!index.data(IssueListModel::SeenRole).toBool()); // unseen issues stand out, as in Sentry
     const QFontMetrics titleMetrics(titleFont);
     painter->setFont(titleFont);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : (done ? QPalette::PlaceholderText : QPalette::Text)));
     const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
         titleMetrics.elidedText(title, Qt::ElideRight, area.width()));

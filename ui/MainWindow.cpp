@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
+#include "CommandPalette.h"
 #include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "IssueListView.h"
 #include "ProjectListModel.h"
+#include "ShortcutDialog.h"
 #include "SourceMappingDialog.h"
 #include "StackTracePane.h"
+#include "TriageActions.h"
 #include "store/Store.h"
+#include "sync/TriageSession.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,6 +38,8 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailSplitter(new QSplitter(Qt::Vertical, this))
     , m_detail(new IssueDetailView(store, clock, this))
+    , m_triage(new TriageSession(*store, *clock, this))
+    , m_triageActions(nullptr)
     , m_countLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
 {
@@ -45,6 +51,8 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     m_projectView->setSpacing(2);
     m_projectView->setCurrentIndex(m_projectModel->index(0));
     m_issueView->setIssueModel(m_issueModel);
+    // The list opens on its first issue, so the keys act at once; and again after each reload.
+    connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::selectFirstIssue, Qt::QueuedConnection);
 
     {
         QSettings settings;
@@ -84,8 +92,26 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     connect(m_detail, &IssueDetailView::sourceMappingRequested, this, &MainWindow::editSourceMapping);
     updateStatus(m_issueModel->totalCount());
 
+    m_triageActions = new TriageActions(store, m_issueView, m_issueModel, m_triage, this);
+    connect(m_triage, &TriageSession::issuesChanged, this, &MainWindow::issuesChanged);
+    connect(
+        m_triageActions, &TriageActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_triageActions, &TriageActions::errorMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 12000);
+        QApplication::beep();
+    });
+
     createActions();
     restoreWindowState();
+    selectFirstIssue();
+}
+
+void MainWindow::selectFirstIssue()
+{
+    if (m_issueView->currentIndex().isValid() || m_issueModel->rowCount() == 0)
+        return;
+    m_issueView->selectionModel()->setCurrentIndex(
+        m_issueModel->index(0, IssueListModel::TitleColumn), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,6 +122,20 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_triageActions->action(QStringLiteral("issue.undo")));
+    edit->addSeparator();
+    QAction *palette = edit->addAction(tr("&Command Palette…"), this, &MainWindow::showCommandPalette);
+    palette->setObjectName(QStringLiteral("window.commandPalette"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *shortcuts = edit->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("window.shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_Question));
+
+    QMenu *issue = menuBar()->addMenu(tr("&Issue"));
+    m_triageActions->fillMenu(issue);
+    issue->removeAction(m_triageActions->action(QStringLiteral("issue.undo")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -123,6 +163,28 @@ void MainWindow::createActions()
             tr("Lookout %1\nAn offline-first desktop triage client for Sentry.").arg(QApplication::applicationVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
+
+    // Keys the user rebound, over the defaults above.
+    ShortcutSettings::restore(CommandPalette::windowActions(this));
+}
+
+void MainWindow::showCommandPalette()
+{
+    CommandPalette palette(CommandPalette::windowActions(this), this);
+    palette.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutDialog dialog(CommandPalette::windowActions(this), this);
+    dialog.exec();
+}
+
+void MainWindow::issuesChanged(const QList<qint64> &issueIds)
+{
+    m_issueModel->refreshIssues(issueIds);
+    if (const auto shown = m_detail->issue(); shown && issueIds.contains(shown->id))
+        m_detail->showIssue(shown->id);
 }
 
 void MainWindow::refresh()
@@ -148,6 +210,7 @@ void MainWindow::showCurrentIssue()
     const qint64 id = current.siblingAtColumn(0).data(IssueListModel::IssueIdRole).toLongLong();
     if (id != m_detail->issueId())
         m_detail->showIssue(id);
+    m_triageActions->setFallbackIssue(m_detail->issueId());
 }
 
 bool MainWindow::openIssue(qint64 issueId)

@@ -16,6 +16,8 @@ class IssueListModel;
 class IssueListView;
 class ProjectListModel;
 class Store;
+class TriageActions;
+class TriageSession;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +32,8 @@ public:
     IssueDetailView *detailView() const { return m_detail; }
     QSplitter *detailSplitter() const { return m_detailSplitter; }
     SourceMapping &sourceMapping() { return m_sourceMapping; }
+    TriageSession *triageSession() const { return m_triage; }
+    TriageActions *triageActions() const { return m_triageActions; }
 
     // Selects the issue in the list when it is there and shows it in the detail view.
     bool openIssue(qint64 issueId);
@@ -39,6 +43,8 @@ public Q_SLOTS:
     // Moves the keyboard into the detail of the selected issue (Enter or O in the list).
     void focusDetail();
     void editSourceMapping(const QString &project, const QString &framePath);
+    void showCommandPalette();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +55,8 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void showCurrentIssue();
+    void selectFirstIssue();
+    void issuesChanged(const QList<qint64> &issueIds);
 
     Store *m_store;
     IssueListModel *m_issueModel;
@@ -58,6 +66,8 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter;
     IssueDetailView *m_detail;
+    TriageSession *m_triage;
+    TriageActions *m_triageActions;
     SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;

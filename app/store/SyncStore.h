@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -78,6 +79,32 @@ struct OutboxEntry
     QByteArray result; // Sentry's answer when accepted
 
     static QString stateName(State state);
+};
+
+// The triage state of issues before an action changed it, so that the action can be taken back.
+struct TriageSnapshot
+{
+    struct Row
+    {
+        qint64 issueId = 0;
+        QString status;
+        QString substatus;
+        QString statusDetails;
+        QString assignee;
+        QString assigneeId;
+        bool bookmarked = false;
+        bool hasSeen = false;
+    };
+    QList<Row> rows;
+};
+
+// What the outbox says about one issue, for a mark on its row.
+struct OutboxMark
+{
+    enum class Kind { Pending, Failed };
+    Kind kind = Kind::Pending;
+    QString action; // of the newest entry: "resolve"
+    QString error; // Sentry's message, when refused
 };
 
 // The sync engine's and the outbox's view of the store: Sentry accounts, synced projects and
@@ -167,6 +194,15 @@ public:
     bool markOutboxPending(qint64 id);
     bool markOutboxDone(qint64 id, int httpStatus, const QByteArray &result);
     bool markOutboxFailed(qint64 id, int httpStatus, const QString &error);
+    std::optional<TriageSnapshot> triageSnapshot(const QList<qint64> &issueIds);
+    bool restoreTriage(const TriageSnapshot &snapshot);
+    // Takes back outbox entries not yet sent. In a transaction of the caller's: when any of them is
+    // already sending or answered, it takes back none, returns false and sets *sent.
+    bool withdrawOutbox(const QList<qint64> &entryIds, bool *sent);
+    // Assignees issues have (as the list shows them: an email, a username or #team), most used first.
+    QStringList knownAssignees();
+    // Issues with actions not yet confirmed by Sentry, or refused since failedSince.
+    QHash<qint64, OutboxMark> outboxMarks(const QDateTime &failedSince);
     // Pending or in-flight actions on an issue, oldest first: a sync re-applies them over what
     // Sentry sent, as Sentry has not seen them yet.
     QList<OutboxEntry> unsentFor(qint64 accountId, const QString &sentryId);

@@ -266,6 +266,86 @@ QList<OutboxEntry> SyncStore::unsentFor(qint64 accountId, const QString &sentryI
     return entries;
 }
 
+std::optional<TriageSnapshot> SyncStore::triageSnapshot(const QList<qint64> &issueIds)
+{
+    Statement select(m_db,
+        "SELECT status, substatus, status_details, assignee, assignee_id, is_bookmarked, has_seen FROM issues WHERE id = ?1");
+    TriageSnapshot snapshot;
+    for (qint64 id : issueIds) {
+        select.bind(1, id);
+        if (!select.step()) {
+            fail(u"there is no issue %1"_s.arg(id));
+            return std::nullopt;
+        }
+        snapshot.rows.append({id, select.text(0), select.text(1), select.text(2), select.text(3), select.text(4),
+            select.int64(5) != 0, select.int64(6) != 0});
+        select.reset();
+    }
+    return snapshot;
+}
+
+bool SyncStore::restoreTriage(const TriageSnapshot &snapshot)
+{
+    Statement update(m_db,
+        "UPDATE issues SET status = ?2, substatus = ?3, status_details = ?4, assignee = ?5, assignee_id = ?6,"
+        " is_bookmarked = ?7, has_seen = ?8 WHERE id = ?1");
+    for (const TriageSnapshot::Row &row : snapshot.rows) {
+        update.bind(1, row.issueId).bind(2, row.status).bind(3, row.substatus).bind(4, row.statusDetails);
+        update.bind(5, row.assignee).bind(6, row.assigneeId).bind(7, qint64(row.bookmarked)).bind(8, qint64(row.hasSeen));
+        if (!update.exec())
+            return fail(update.errorString());
+    }
+    return true;
+}
+
+bool SyncStore::withdrawOutbox(const QList<qint64> &entryIds, bool *sent)
+{
+    *sent = false;
+    Statement state(m_db, "SELECT state FROM outbox WHERE id = ?1");
+    for (qint64 id : entryIds) {
+        state.bind(1, id);
+        if (!state.step() || state.text(0) != u"pending"_s) {
+            *sent = true;
+            return false;
+        }
+        state.reset();
+    }
+    Statement remove(m_db, "DELETE FROM outbox WHERE id = ?1 AND state = 'pending'");
+    for (qint64 id : entryIds) {
+        if (!remove.bind(1, id).exec())
+            return fail(remove.errorString());
+    }
+    return true;
+}
+
+QStringList SyncStore::knownAssignees()
+{
+    Statement select(m_db,
+        "SELECT assignee FROM issues WHERE assignee IS NOT NULL AND assignee != '' GROUP BY assignee"
+        " ORDER BY count(*) DESC, assignee");
+    QStringList assignees;
+    while (select.step())
+        assignees << select.text(0);
+    return assignees;
+}
+
+QHash<qint64, OutboxMark> SyncStore::outboxMarks(const QDateTime &failedSince)
+{
+    Statement select(m_db,
+        "SELECT i.id, o.state, o.action, o.error FROM outbox o, json_each(o.sentry_ids) j"
+        " JOIN issues i ON i.account_id = o.account_id AND i.sentry_id = j.value"
+        " WHERE o.state IN ('pending', 'sending') OR (o.state = 'failed' AND o.created_at >= ?1) ORDER BY o.id");
+    select.bind(1, failedSince.toMSecsSinceEpoch());
+    QHash<qint64, OutboxMark> marks;
+    while (select.step()) {
+        const bool failed = select.text(1) == u"failed"_s;
+        // The newest entry speaks for the issue: a later action supersedes a refusal.
+        marks.insert(select.int64(0),
+            {failed ? OutboxMark::Kind::Failed : OutboxMark::Kind::Pending, select.text(2), failed ? select.text(3) : QString()});
+    }
+    return marks;
+}
+
 bool SyncStore::reapplyUnsent(qint64 accountId, qint64 issueId, const QString &sentryId, bool *applied)
 {
     *applied = false;

@@ -1,0 +1,255 @@
+// Keyboard triage in the main window, offscreen: keys go to the window as a user types them, and
+// the store's issues and outbox are checked after each.
+#include "CommandPalette.h"
+#include "IssueListModel.h"
+#include "IssueListView.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "ShortcutDialog.h"
+#include "TriageActions.h"
+#include "store/Store.h"
+#include "store/SyncStore.h"
+#include "sync/TriageSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace lookout;
+using namespace Qt::StringLiterals;
+
+class TestTriageWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::MockClock m_clock;
+    Store m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QList<qint64> m_ids; // by last seen, newest first: the list's order
+
+    IssueListModel *model() const { return m_window->issueModel(); }
+    IssueListView *view() const { return m_window->issueView(); }
+
+    // Runs act on the next modal dialog once it is up (exec() blocks the test meanwhile); a dialog
+    // left open by a failing check is closed so that the test ends.
+    void whenModal(std::function<void(QWidget *)> act)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, act] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            timer->deleteLater();
+            timer->stop();
+            act(modal);
+            if (auto *dialog = qobject_cast<QDialog *>(modal); dialog && dialog->isVisible())
+                dialog->reject();
+        });
+        timer->start();
+    }
+
+    void press(QKeySequence keys) { QTest::keySequence(view(), keys); }
+
+    QString status(qint64 id) { return m_store.issue(id)->status; }
+
+    QList<OutboxEntry> outbox()
+    {
+        SyncStore sync(m_store);
+        return sync.outbox();
+    }
+
+    int rowMark(int row) const
+    {
+        const QVariant mark = model()->index(row, 0).data(IssueListModel::OutboxMarkRole);
+        return mark.isValid() ? mark.toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(u"triage-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())))));
+        SyncStore sync(m_store);
+        const qint64 account = sync.ensureAccount(u"https://sentry.example.com"_s, u"acme"_s);
+        const qint64 project = sync.ensureProject(account, u"11"_s, u"api"_s, u"API"_s, u"python"_s);
+        QVERIFY(account != 0 && project != 0);
+        m_ids.clear();
+        QVERIFY(sync.begin());
+        for (int i = 0; i < 6; ++i) {
+            SyncedIssue issue;
+            issue.sentryId = QString::number(500 + i);
+            issue.shortId = u"API-%1"_s.arg(i + 1);
+            issue.title = u"ValueError: case %1"_s.arg(i);
+            issue.level = u"error"_s;
+            issue.status = u"unresolved"_s;
+            issue.projectSentryId = u"11"_s;
+            issue.projectSlug = u"api"_s;
+            issue.count = 10 + i;
+            issue.firstSeen = m_clock.now().addDays(-3);
+            issue.lastSeen = m_clock.now().addSecs(-60 * i);
+            if (i == 5)
+                issue.assignee = u"ana@example.com"_s;
+            const auto stored = sync.upsertIssue(account, project, issue);
+            QVERIFY(stored);
+            m_ids << stored->issueId;
+        }
+        QVERIFY(sync.commit());
+        m_window = std::make_unique<MainWindow>(&m_store, &m_clock);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        view()->setFocus();
+        QCOMPARE(model()->rowCount(), 6);
+        QCOMPARE(model()->issueIdAt(0), m_ids.at(0));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.close();
+    }
+
+    void resolveGoesToTheOutboxAndUndoTakesItBack()
+    {
+        QCOMPARE(view()->currentIndex().row(), 0); // the list opens on its first row
+        press(QKeySequence(Qt::Key_J));
+        QCOMPARE(view()->currentIndex().row(), 1);
+        press(QKeySequence(Qt::Key_R));
+        QCOMPARE(status(m_ids.at(1)), u"resolved"_s);
+        QCOMPARE(status(m_ids.at(0)), u"unresolved"_s);
+        QList<OutboxEntry> entries = outbox();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().sentryIds, QStringList {u"501"_s});
+        QCOMPARE(entries.constFirst().state, OutboxEntry::State::Pending);
+        // The row stays where it was, says what happened and that Sentry has not confirmed it.
+        QCOMPARE(model()->issueIdAt(1), m_ids.at(1));
+        QCOMPARE(model()->index(1, 0).data(IssueListModel::StatusRole).toString(), u"resolved"_s);
+        QCOMPARE(rowMark(1), int(OutboxMark::Kind::Pending));
+        QCOMPARE(rowMark(0), -1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Resolve"_s, Qt::CaseInsensitive));
+
+        press(QKeySequence::Undo);
+        QCOMPARE(status(m_ids.at(1)), u"unresolved"_s);
+        QVERIFY(outbox().isEmpty());
+        QCOMPARE(rowMark(1), -1);
+        QCOMPARE(model()->index(1, 0).data(IssueListModel::StatusRole).toString(), u"unresolved"_s);
+        QVERIFY(!m_window->triageSession()->canUndo());
+    }
+
+    void pickedRowsAreTriagedTogether()
+    {
+        press(QKeySequence(Qt::Key_X)); // pick row 0
+        press(QKeySequence(Qt::Key_J));
+        press(QKeySequence(Qt::Key_J));
+        press(QKeySequence(Qt::Key_X)); // pick row 2; row 1 stays unpicked
+        QCOMPARE(view()->selectionModel()->selectedRows().size(), 2);
+        press(QKeySequence(Qt::Key_B));
+        QVERIFY(m_store.issue(m_ids.at(0))->bookmarked);
+        QVERIFY(!m_store.issue(m_ids.at(1))->bookmarked);
+        QVERIFY(m_store.issue(m_ids.at(2))->bookmarked);
+        const QList<OutboxEntry> entries = outbox();
+        QCOMPARE(entries.size(), 1); // one bulk update
+        QCOMPARE(entries.constFirst().sentryIds, (QStringList {u"500"_s, u"502"_s}));
+        // b again: they are bookmarked, so it takes the bookmark away
+        press(QKeySequence(Qt::Key_B));
+        QVERIFY(!m_store.issue(m_ids.at(0))->bookmarked);
+        QCOMPARE(outbox().size(), 2);
+    }
+
+    void selectAllMatchingReachesRowsNotLoaded()
+    {
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QVERIFY(m_window->triageActions()->allMatchingSelected());
+        QCOMPARE(m_window->triageActions()->targets().size(), 6);
+        press(QKeySequence(Qt::Key_M));
+        for (qint64 id : std::as_const(m_ids))
+            QVERIFY(m_store.issue(id)->hasSeen);
+    }
+
+    void anActionAlreadySentCannotBeUndone()
+    {
+        press(QKeySequence(Qt::Key_U)); // unresolve: queued though nothing changes
+        press(QKeySequence(Qt::Key_R));
+        SyncStore sync(m_store);
+        const qint64 entry = outbox().constLast().id;
+        QVERIFY(sync.markOutboxSending(entry, m_clock.now())); // the sender took it
+        press(QKeySequence::Undo);
+        QCOMPARE(status(m_ids.at(0)), u"resolved"_s);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"already been sent"_s),
+            qPrintable(m_window->statusBar()->currentMessage()));
+
+        // Sentry refuses it: the row says so, with Sentry's words.
+        QVERIFY(sync.markOutboxFailed(entry, 403, u"You do not have permission to perform this action."_s));
+        model()->refreshOutboxMarks();
+        QCOMPARE(rowMark(0), int(OutboxMark::Kind::Failed));
+        QVERIFY(model()->index(0, IssueListModel::TitleColumn).data(Qt::ToolTipRole).toString().contains(u"permission"_s));
+    }
+
+    void theCommandPaletteRunsWhatIsTyped()
+    {
+        bool seen = false;
+        whenModal([&](QWidget *modal) {
+            auto *palette = qobject_cast<CommandPalette *>(modal);
+            QVERIFY(palette);
+            seen = true;
+            QTest::keyClicks(palette->filterEdit(), u"resolve next"_s);
+            QCOMPARE(palette->chosen()->objectName(), u"issue.resolveNextRelease"_s);
+            QTest::keyClick(palette->filterEdit(), Qt::Key_Return);
+        });
+        press(QKeySequence(Qt::CTRL | Qt::Key_K));
+        QVERIFY(seen);
+        QTRY_COMPARE(status(m_ids.at(0)), u"resolved"_s);
+        QVERIFY(outbox().constFirst().body.contains("inNextRelease"));
+    }
+
+    void reboundKeysWorkAndAreRemembered()
+    {
+        QAction *resolve = m_window->triageActions()->action(u"issue.resolve"_s);
+        {
+            ShortcutDialog dialog(CommandPalette::windowActions(m_window.get()));
+            QVERIFY(!dialog.rebind(resolve, QKeySequence(Qt::Key_B))); // bookmark has it
+            QCOMPARE(resolve->shortcut(), QKeySequence(Qt::Key_R));
+            QVERIFY(dialog.rebind(resolve, QKeySequence(Qt::Key_E)));
+        }
+        press(QKeySequence(Qt::Key_E));
+        QCOMPARE(status(m_ids.at(0)), u"resolved"_s);
+
+        // A new window has the user's key, and the default again once reset.
+        m_window = std::make_unique<MainWindow>(&m_store, &m_clock);
+        QCOMPARE(m_window->triageActions()->action(u"issue.resolve"_s)->shortcut(), QKeySequence(Qt::Key_E));
+        QAction *again = m_window->triageActions()->action(u"issue.resolve"_s);
+        again->setShortcut(ShortcutSettings::defaultShortcut(again));
+        ShortcutSettings::save(again);
+        QVERIFY(!QSettings().contains(u"shortcuts/issue.resolve"_s));
+    }
+
+    void typingInALineEditKeepsItsLetters()
+    {
+        // The search field (or any line edit) types r; it does not resolve.
+        auto *edit = new QLineEdit(m_window.get());
+        edit->show();
+        edit->setFocus();
+        QTest::keyClicks(edit, u"r"_s);
+        QCOMPARE(edit->text(), u"r"_s);
+        QCOMPARE(status(m_ids.at(0)), u"unresolved"_s);
+    }
+};
+
+QTEST_MAIN(TestTriageWindow)
+#include "TestTriageWindow.moc"

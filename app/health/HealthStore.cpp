@@ -108,6 +108,21 @@ void addStatus(Counts &counts, const QString &status, qint64 sessions, qint64 us
 
 } // namespace
 
+QString HealthThresholds::name(Status status)
+{
+    switch (status) {
+    case Status::NoData:
+        return u"no data"_s;
+    case Status::Healthy:
+        return u"healthy"_s;
+    case Status::Warning:
+        return u"warning"_s;
+    case Status::Critical:
+        return u"critical"_s;
+    }
+    return {};
+}
+
 int healthStepHours(qint64 windowHours)
 {
     if (windowHours <= 7 * 24)

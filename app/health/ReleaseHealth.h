@@ -81,3 +81,28 @@ struct OutcomeSeries
 int healthStepHours(qint64 windowHours);
 
 } // namespace lookout
+
+namespace lookout {
+
+// The user's thresholds on crash-free sessions: below `warning` a release is amber, below
+// `critical` red (defaults 99.5 % and 99 %). Crash-free users are not judged by the same numbers: a
+// user with many sessions is far likelier to meet one crash, so they run lower by nature.
+struct HealthThresholds
+{
+    enum class Status { NoData, Healthy, Warning, Critical };
+    double warning = 99.5;
+    double critical = 99.0;
+
+    Status status(std::optional<double> crashFree) const
+    {
+        if (!crashFree)
+            return Status::NoData;
+        if (*crashFree < critical)
+            return Status::Critical;
+        return *crashFree < warning ? Status::Warning : Status::Healthy;
+    }
+    Status status(const ReleaseHealth &release) const { return status(release.crashFreeSessions()); }
+    static QString name(Status status);
+};
+
+} // namespace lookout

@@ -51,6 +51,9 @@ public:
     // 0 shows every project.
     void setProjectFilter(qint64 projectId);
     qint64 projectFilter() const { return m_query.projectId; }
+    // Every other filter of the query (release, firstSeen, status, ...); the project and the sort stay.
+    void setFilter(const IssueQuery &filter);
+    const IssueQuery &query() const { return m_query; }
     // Issues matching the current filter, loaded or not.
     qint64 totalCount() const { return m_total; }
 

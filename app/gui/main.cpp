@@ -1,6 +1,7 @@
 // lookout: the desktop app.
 #include "IssueDetailView.h"
 #include "MainWindow.h"
+#include "ReleaseHealthView.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "ingest/DemoData.h"
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("view"),
-        QApplication::translate("main", "Start in VIEW: \"issues\" (the list) or \"issue\" (an issue's detail)."),
+        QApplication::translate(
+            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
         QStringLiteral("VIEW"), QStringLiteral("issues")});
     parser.addOption({QStringLiteral("issue"),
         QApplication::translate(
@@ -66,6 +68,9 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json."),
         QStringLiteral("TAB"), QStringLiteral("stacktrace")});
+    parser.addOption({QStringLiteral("project"),
+        QApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
+        QStringLiteral("SLUG")});
     parser.process(app);
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
@@ -102,8 +107,14 @@ int main(int argc, char *argv[])
         if (tab < 0)
             return fail(QApplication::translate("main", "--tab expects one of: %1").arg(tabs.join(QStringLiteral(", "))), false);
         window.detailView()->tabs()->setCurrentIndex(int(tab));
+    } else if (view == u"health") {
+        ReleaseHealthView *health = window.showHealth();
+        const QString project = parser.value(QStringLiteral("project"));
+        if (!project.isEmpty() && !health->setProjectSlug(project))
+            return fail(
+                QApplication::translate("main", "No sessions of a project %1 in %2").arg(project, store.path()), !screenshot);
     } else if (view != u"issues") {
-        return fail(QApplication::translate("main", "--view expects \"issues\" or \"issue\""), false);
+        return fail(QApplication::translate("main", "--view expects \"issues\", \"issue\" or \"health\""), false);
     }
     if (!screenshot) {
         window.show();

@@ -82,7 +82,9 @@ QDateTimeAxis *timeAxis(QChart *chart, const HealthSeries &series, const QPalett
 {
     auto *axis = new QDateTimeAxis;
     axis->setFormat(series.stepHours >= 24 ? QStringLiteral("d MMM") : QStringLiteral("d MMM HH:mm"));
-    axis->setRange(series.bucketStart(0).toLocalTime(), series.bucketStart(series.count).toLocalTime());
+    // Ticks fall at min + k * (max - min) / (ticks - 1), computed in floating point; a second past
+    // the hour keeps them from landing a hair before it and being labelled hh:59.
+    axis->setRange(series.bucketStart(0).addSecs(1).toLocalTime(), series.bucketStart(series.count).addSecs(1).toLocalTime());
     axis->setTickCount(series.count > 48 ? 8 : 7);
     styleAxis(axis, palette);
     chart->addAxis(axis, Qt::AlignBottom);
@@ -412,6 +414,10 @@ QChart *compare(const ReleaseHealth &a, const ReleaseHealth &b, const QPalette &
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     QValueAxis *y = valueAxis(chart, std::max(0.0, std::floor(low - 0.5)), 100.0, QStringLiteral("%.1f %%"), palette);
+    if (y->max() - y->min() <= 10.0)
+        y->setTickCount(int(y->max() - y->min()) + 1);
+    else
+        y->applyNiceNumbers();
     bars->attachAxis(y);
     return chart;
 }

@@ -223,6 +223,16 @@ void IssueListModel::setProjectFilter(qint64 projectId)
     reload();
 }
 
+void IssueListModel::setFilter(const IssueQuery &filter)
+{
+    IssueQuery query = filter;
+    query.projectId = m_query.projectId;
+    query.sort = m_query.sort;
+    query.descending = m_query.descending;
+    m_query = query;
+    reload();
+}
+
 void IssueListModel::reload()
 {
     beginResetModel();

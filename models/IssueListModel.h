@@ -63,6 +63,9 @@ public:
     // 0 shows every project.
     void setProjectFilter(qint64 projectId);
     qint64 projectFilter() const { return m_query.projectId; }
+    // Every other filter of the query (release, firstSeen, status, ...); the project and the sort stay.
+    void setFilter(const IssueQuery &filter);
+    const IssueQuery &query() const { return m_query; }
     // Issues matching the current filter, loaded or not.
     qint64 totalCount() const { return m_total; }
 
@@ -70,7 +73,6 @@ public:
     int rowOf(qint64 issueId) const;
     // Issue ids of the rows, in order (for selections).
     qint64 issueIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
-    const IssueQuery &query() const { return m_query; }
 
 public Q_SLOTS:
     void reload();

@@ -5,6 +5,7 @@
 #include "IssueListModel.h"
 #include "IssueListView.h"
 #include "ProjectListModel.h"
+#include "ReleaseHealthView.h"
 #include "ShortcutDialog.h"
 #include "SourceMappingDialog.h"
 #include "StackTracePane.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -31,6 +33,7 @@ namespace lookout {
 MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_clock(clock)
     , m_issueModel(new IssueListModel(store, clock, this))
     , m_projectModel(new ProjectListModel(store, this))
     , m_issueView(new IssueListView(this))
@@ -42,6 +45,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     , m_triageActions(nullptr)
     , m_countLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lookout — %1").arg(QFileInfo(store->path()).fileName()));
@@ -75,7 +79,9 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 1060});
-    setCentralWidget(m_splitter);
+    // Pages: the issues, and release health (added when first shown).
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
 
     m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(store->path()).fileName()));
     m_cacheLabel->setToolTip(store->path());
@@ -151,6 +157,13 @@ void MainWindow::createActions()
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_detail);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, [this] { m_issueView->setFocus(); });
+    QAction *issues = view->addAction(tr("&Issues"), this, &MainWindow::showIssues);
+    issues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    issues->setStatusTip(tr("The issue list, without the filters a release's issues set"));
+    QAction *health = view->addAction(tr("Release &Health"), this, [this] { showHealth(); });
+    health->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    health->setStatusTip(tr("Adoption and crash-free sessions and users of each release"));
+    view->addSeparator();
     QAction *mapping = view->addAction(tr("&Source Mapping…"), this, [this] {
         if (const auto issue = m_detail->issue())
             editSourceMapping(issue->projectSlug, QString());
@@ -200,6 +213,47 @@ void MainWindow::refresh()
     // The shown issue's counts may have moved, and it may have newer events.
     if (const auto issue = m_detail->issue())
         m_detail->showIssue(issue->id);
+}
+
+ReleaseHealthView *MainWindow::showHealth()
+{
+    if (!m_health) {
+        m_health = new ReleaseHealthView(m_store, m_clock, this);
+        m_pages->addWidget(m_health);
+        connect(m_health, &ReleaseHealthView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+        // From a release to the issues first seen in it: the link between health and triage.
+        connect(m_health, &ReleaseHealthView::issuesRequested, this,
+            [this](qint64 projectId, const QString &release, const QDateTime &firstSeen) {
+                for (int row = 0; row < m_projectModel->rowCount(); ++row) {
+                    const QModelIndex index = m_projectModel->index(row);
+                    if (index.data(ProjectListModel::ProjectIdRole).toLongLong() == projectId)
+                        m_projectView->setCurrentIndex(index);
+                }
+                IssueQuery filter;
+                filter.release = release;
+                if (firstSeen.isValid())
+                    filter.firstSeenAfterMs = firstSeen.toMSecsSinceEpoch();
+                m_issueModel->setFilter(filter);
+                m_pages->setCurrentWidget(m_splitter);
+                m_issueView->setFocus();
+                statusBar()->showMessage(
+                    tr("Issues of %1 first seen since it was released — Ctrl+1 shows every issue again").arg(release));
+            });
+    } else {
+        m_health->reload();
+    }
+    m_pages->setCurrentWidget(m_health);
+    return m_health;
+}
+
+void MainWindow::showIssues()
+{
+    if (m_pages->currentWidget() == m_splitter && m_issueModel->query().release.isNull())
+        return;
+    m_issueModel->setFilter({});
+    m_pages->setCurrentWidget(m_splitter);
+    m_issueView->setFocus();
 }
 
 void MainWindow::showCurrentIssue()

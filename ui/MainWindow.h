@@ -7,6 +7,7 @@
 class QLabel;
 class QListView;
 class QSplitter;
+class QStackedWidget;
 
 namespace lookout {
 
@@ -15,6 +16,7 @@ class IssueDetailView;
 class IssueListModel;
 class IssueListView;
 class ProjectListModel;
+class ReleaseHealthView;
 class Store;
 class TriageActions;
 class TriageSession;
@@ -37,6 +39,9 @@ public:
 
     // Selects the issue in the list when it is there and shows it in the detail view.
     bool openIssue(qint64 issueId);
+    // The release health page (made when first shown), and back to the issues.
+    ReleaseHealthView *showHealth();
+    void showIssues();
 
 public Q_SLOTS:
     void refresh();
@@ -59,6 +64,7 @@ private:
     void issuesChanged(const QList<qint64> &issueIds);
 
     Store *m_store;
+    const Clock *m_clock;
     IssueListModel *m_issueModel;
     ProjectListModel *m_projectModel;
     IssueListView *m_issueView;
@@ -71,6 +77,8 @@ private:
     SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;
+    QStackedWidget *m_pages;
+    ReleaseHealthView *m_health = nullptr;
 };
 
 } // namespace lookout

@@ -207,6 +207,20 @@ SentryReply *SentryClient::sessions(const SessionsQuery &query)
     return send(std::move(request));
 }
 
+SentryReply *SentryClient::stats(const StatsQuery &query)
+{
+    ApiRequest request = orgRequest(u"stats_v2/"_s, u"stats_v2/"_s);
+    request.addQuery(u"field"_s, query.field);
+    addAll(request, u"groupBy"_s, query.groupBy);
+    if (!query.interval.isEmpty())
+        request.addQuery(u"interval"_s, query.interval);
+    applyRange(request, query.range);
+    addAll(request, u"project"_s, query.projects);
+    addAll(request, u"category"_s, query.categories);
+    addAll(request, u"outcome"_s, query.outcomes);
+    return send(std::move(request));
+}
+
 SentryReply *SentryClient::updateIssue(const QString &issueId, const QJsonObject &changes, int priority)
 {
     ApiRequest request = orgRequest(u"issues/"_s + encodeSegment(issueId) + u"/"_s, u"issues/{id}/"_s);

@@ -82,6 +82,19 @@ struct SessionsQuery
     QString query;
 };
 
+// GET /organizations/{org}/stats_v2/: what Sentry did with the events it was sent (accepted,
+// filtered, rate_limited, invalid, ...), for seeing when Sentry drops a project's events.
+struct StatsQuery
+{
+    QString field {QStringLiteral("sum(quantity)")}; // or sum(times_seen)
+    QStringList groupBy {QStringLiteral("project"), QStringLiteral("outcome"), QStringLiteral("category")};
+    QString interval; // "1h" (the minimum), "1d"
+    TimeRange range;
+    QStringList projects; // ids
+    QStringList categories; // error, transaction, attachment, ...
+    QStringList outcomes; // accepted, filtered, rate_limited, invalid, ...
+};
+
 // The typed face of Sentry's REST API for one account (organisation). Every method returns a
 // SentryReply at once and sends in the background; see SentryTransport for pacing, retries and
 // errors, and SentryReply for ownership. The QNetworkAccessManager is the caller's (one per thread),
@@ -117,6 +130,7 @@ public:
     SentryReply *projectEvent(const QString &project, const QString &eventId);
     SentryReply *releases(const ReleaseListQuery &query = {});
     SentryReply *sessions(const SessionsQuery &query);
+    SentryReply *stats(const StatsQuery &query);
     // changes: Sentry's issue update body, e.g. {"status": "resolved"}, {"assignedTo": "user:1"},
     // {"status": "ignored", "statusDetails": {"ignoreDuration": 60}}, {"hasSeen": true}.
     SentryReply *updateIssue(const QString &issueId, const QJsonObject &changes, int priority = 1);

@@ -23,6 +23,7 @@ int runIssues(Store &store, const QStringList &arguments);
 int runShow(Store &store, const QStringList &arguments);
 int runExport(Store &store, const QStringList &arguments);
 int runStats(Store &store);
+int runHealth(Store &store, const QStringList &arguments);
 
 } // namespace cli
 } // namespace lookout

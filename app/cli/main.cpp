@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
         "  show ISSUE_OR_EVENT [--json]      an issue with its latest event, or one event\n"
         "  export [--format jsonl] [--output FILE]   every event, as imported, one per line\n"
         "  stats                             count what the cache holds\n"
+        "  health [--project P] [--release R] [--period 14d] [--json]   release health: adoption, crash-free sessions and users\n"
         "  group FILE                        an event's grouping variants, contributing values and hashes\n"
         "  sync [--url URL --org ORG --token TOKEN] [--full]   mirror a Sentry organisation (or SENTRY_* / .sentryclirc)\n"
         "  resolve|unresolve|ignore|assign|bookmark|unbookmark|seen|unseen|merge ISSUE... [--offline]\n"
@@ -53,8 +54,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), QStringLiteral("Use the cache FILE instead of the default."), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("demo"), QStringLiteral("Use the demo cache (built from the bundled demo data on first use).")});
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("import, issues, show, export, stats, group, sync, outbox or a triage action"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("import, issues, show, export, stats, health, group, sync, outbox or a triage action"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
     if (parser.isSet(QStringLiteral("version"))) {
@@ -69,8 +70,9 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = QStringList {QStringLiteral("lookoutctl ") + command} + positional.mid(1);
     if (command == u"group") // needs no cache
         return runGroupCommand(commandArguments, out(), err());
-    static const QStringList commands = {QStringLiteral("import"), QStringLiteral("issues"), QStringLiteral("show"),
-        QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("sync"), QStringLiteral("outbox")};
+    static const QStringList commands
+        = {QStringLiteral("import"), QStringLiteral("issues"), QStringLiteral("show"), QStringLiteral("export"),
+            QStringLiteral("stats"), QStringLiteral("sync"), QStringLiteral("outbox"), QStringLiteral("health")};
     static const QStringList triage = {QStringLiteral("resolve"), QStringLiteral("unresolve"), QStringLiteral("ignore"),
         QStringLiteral("archive"), QStringLiteral("assign"), QStringLiteral("bookmark"), QStringLiteral("unbookmark"),
         QStringLiteral("seen"), QStringLiteral("unseen"), QStringLiteral("merge")};
@@ -102,6 +104,8 @@ int main(int argc, char *argv[])
         return runSync(store, commandArguments);
     if (command == u"outbox")
         return runOutbox(store, commandArguments);
+    if (command == u"health")
+        return runHealth(store, commandArguments);
     if (triage.contains(command))
         return runTriage(store, commandArguments);
     return runStats(store);

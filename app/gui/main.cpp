@@ -1,6 +1,8 @@
 // lookout: the desktop app.
 #include "IssueDetailView.h"
 #include "MainWindow.h"
+#include "ReleaseHealthModel.h"
+#include "ReleaseHealthView.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "ingest/DemoData.h"
@@ -8,8 +10,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -56,16 +60,21 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("view"),
-        QApplication::translate("main", "Start in VIEW: \"issues\" (the list) or \"issue\" (an issue's detail)."),
+        QApplication::translate(
+            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
         QStringLiteral("VIEW"), QStringLiteral("issues")});
     parser.addOption({QStringLiteral("issue"),
         QApplication::translate(
             "main", "The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default."),
         QStringLiteral("ID")});
     parser.addOption({QStringLiteral("tab"),
-        QApplication::translate(
-            "main", "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json."),
+        QApplication::translate("main",
+            "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json;"
+            " the chart --view health shows: sessions, users, status, adoption, compare or outcomes."),
         QStringLiteral("TAB"), QStringLiteral("stacktrace")});
+    parser.addOption({QStringLiteral("project"),
+        QApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
+        QStringLiteral("SLUG")});
     parser.process(app);
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
@@ -102,8 +111,30 @@ int main(int argc, char *argv[])
         if (tab < 0)
             return fail(QApplication::translate("main", "--tab expects one of: %1").arg(tabs.join(QStringLiteral(", "))), false);
         window.detailView()->tabs()->setCurrentIndex(int(tab));
+    } else if (view == u"health") {
+        ReleaseHealthView *health = window.showHealth();
+        const QString project = parser.value(QStringLiteral("project"));
+        if (!project.isEmpty() && !health->setProjectSlug(project))
+            return fail(
+                QApplication::translate("main", "No sessions of a project %1 in %2").arg(project, store.path()), !screenshot);
+        if (parser.isSet(QStringLiteral("tab"))) {
+            static const QStringList charts {QStringLiteral("sessions"), QStringLiteral("users"), QStringLiteral("status"),
+                QStringLiteral("adoption"), QStringLiteral("compare"), QStringLiteral("outcomes")};
+            const qsizetype chart = charts.indexOf(parser.value(QStringLiteral("tab")));
+            if (chart < 0)
+                return fail(QApplication::translate("main", "--tab with --view health expects one of: %1")
+                                .arg(charts.join(QStringLiteral(", "))),
+                    false);
+            if (chart == ReleaseHealthView::CompareChart && health->model()->rowCount() >= 2) {
+                // The two newest releases, side by side.
+                health->table()->selectRow(0);
+                health->table()->selectionModel()->select(
+                    health->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+            health->chartTabs()->setCurrentIndex(int(chart));
+        }
     } else if (view != u"issues") {
-        return fail(QApplication::translate("main", "--view expects \"issues\" or \"issue\""), false);
+        return fail(QApplication::translate("main", "--view expects \"issues\", \"issue\" or \"health\""), false);
     }
     if (!screenshot) {
         window.show();

@@ -191,12 +191,87 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_state ON outbox(state, id);
 )sql";
 
+// Version 5: release health as time series, so the health view and `lookoutctl health` answer from
+// indexed rows instead of re-reading payloads. session_hourly holds sessions per project, hour (of
+// their start), release and environment by final state, from two sources kept apart: 0 = the
+// session payloads imported or ingested locally (session_payloads, folded by SessionTally), 1 =
+// Sentry's sessions endpoint (sync_payloads kind 'sessions'). A reader takes one source per
+// project, so data Sentry also has is never counted twice. Distinct users do not add up over
+// hours: local users are kept per hour (session_users) so any window counts them exactly, and
+// Sentry's totals for the synced period are kept in session_totals. releases holds what is known
+// of each project's releases: Sentry's dates, newGroups and healthData, and the first hour with
+// sessions. outcome_hourly holds Sentry's ingestion outcomes (stats_v2). health_state remembers
+// which payloads the series already contain.
+static constexpr const char *version5 = R"sql(
+CREATE TABLE session_hourly (
+    project_id     INTEGER NOT NULL REFERENCES projects(id),
+    hour           INTEGER NOT NULL,
+    release        TEXT NOT NULL,
+    environment    TEXT NOT NULL,
+    source         INTEGER NOT NULL,
+    sessions       INTEGER NOT NULL,
+    errored        INTEGER NOT NULL,
+    abnormal       INTEGER NOT NULL,
+    crashed        INTEGER NOT NULL,
+    users          INTEGER NOT NULL,
+    users_errored  INTEGER NOT NULL,
+    users_abnormal INTEGER NOT NULL,
+    users_crashed  INTEGER NOT NULL,
+    PRIMARY KEY (project_id, source, hour, release, environment)
+) WITHOUT ROWID;
+CREATE TABLE session_users (
+    project_id  INTEGER NOT NULL REFERENCES projects(id),
+    hour        INTEGER NOT NULL,
+    release     TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    user_key    TEXT NOT NULL,
+    status      INTEGER NOT NULL,
+    PRIMARY KEY (project_id, hour, release, environment, user_key)
+) WITHOUT ROWID;
+CREATE TABLE session_totals (
+    project_id     INTEGER NOT NULL REFERENCES projects(id),
+    release        TEXT NOT NULL,
+    environment    TEXT NOT NULL,
+    start_hour     INTEGER NOT NULL,
+    end_hour       INTEGER NOT NULL,
+    sessions       INTEGER NOT NULL,
+    users          INTEGER NOT NULL,
+    users_errored  INTEGER NOT NULL,
+    users_abnormal INTEGER NOT NULL,
+    users_crashed  INTEGER NOT NULL,
+    PRIMARY KEY (project_id, start_hour, end_hour, release, environment)
+) WITHOUT ROWID;
+CREATE TABLE releases (
+    project_id    INTEGER NOT NULL REFERENCES projects(id),
+    version       TEXT NOT NULL,
+    first_seen    INTEGER,
+    date_created  INTEGER,
+    date_released INTEGER,
+    new_groups    INTEGER,
+    health        TEXT,
+    PRIMARY KEY (project_id, version)
+) WITHOUT ROWID;
+CREATE TABLE outcome_hourly (
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    hour       INTEGER NOT NULL,
+    category   TEXT NOT NULL,
+    outcome    TEXT NOT NULL,
+    quantity   INTEGER NOT NULL,
+    PRIMARY KEY (project_id, hour, category, outcome)
+) WITHOUT ROWID;
+CREATE TABLE health_state (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX issues_first_release ON issues(project_id, first_release) WHERE first_release IS NOT NULL;
+)sql";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
-static constexpr Migration migrations[] = {{1, version1}, {2, version2}, {3, version3}, {4, version4}};
+static constexpr Migration migrations[] = {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}};
 static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
 
 static int userVersion(sqlite3 *db)

@@ -127,8 +127,8 @@ public:
     bool forEachEvent(const std::function<bool(const StoredEvent &)> &visit);
 
     // ---- Sentry sync (app/store/StoreSync.cpp; used by SyncStore) -------------------------------
-    // SyncStore writes synced issues, events, sync state and the outbox on this connection with
-    // its own statements. The handle comes with insertEvent's pending issue counts written first,
+    // SyncStore (and HealthStore, for the release-health series) write on this connection with
+    // their own statements. The handle comes with insertEvent's pending issue counts written first,
     // so SQL on it sees what this connection has stored.
     sqlite3 *syncHandle();
     // Records an error met by SyncStore, for errorString().

@@ -2,6 +2,7 @@
 
 #include "api/SentryClient.h"
 #include "core/Clock.h"
+#include "health/HealthStore.h"
 #include "store/SyncStore.h"
 #include "sync/EventFetcher.h"
 #include "sync/SentryIssueParser.h"
@@ -518,7 +519,8 @@ void SyncRun::fetchSessions(const QString &interval)
 {
     SessionsQuery query;
     query.fields = {u"sum(session)"_s, u"count_unique(user)"_s};
-    query.groupBy = {u"project"_s, u"release"_s, u"session.status"_s};
+    // By environment too, so the health view's environment filter works on synced data.
+    query.groupBy = {u"project"_s, u"release"_s, u"environment"_s, u"session.status"_s};
     query.interval = interval;
     query.range.statsPeriod = m_options.scope.healthPeriod;
     QString error;
@@ -553,12 +555,41 @@ void SyncRun::fetchSessions(const QString &interval)
         }
         Q_EMIT committed();
         Q_EMIT progress({SyncPhase::Sessions, 1, 1});
+        fetchOutcomes();
+    });
+}
+
+void SyncRun::fetchOutcomes()
+{
+    // What Sentry accepted, filtered, rate-limited or dropped as invalid: beside release health,
+    // it shows when events never reached the issues. Not worth failing a sync over.
+    StatsQuery query;
+    query.interval = u"1h"_s;
+    query.range.statsPeriod = m_options.scope.healthPeriod;
+    QString error;
+    query.projects = projectFilter(&error);
+    query.categories = {u"error"_s};
+    SentryReply *reply = track(m_client.stats(query));
+    connect(reply, &SentryReply::finished, this, [this, reply] {
+        untrack(reply);
+        if (m_finished)
+            return;
+        if (!reply->isOk()) {
+            qCWarning(lcSync).noquote() << "ingestion outcomes not read:" << reply->error().message;
+        } else if (HealthStore health(m_store.store()); !health.storeOutcomes(m_accountId, reply->json().object())) {
+            qCWarning(lcSync).noquote() << "ingestion outcomes not stored:" << health.errorString();
+        } else {
+            Q_EMIT committed();
+        }
         complete();
     });
 }
 
 void SyncRun::complete()
 {
+    // The release health series are built from the payloads this run stored.
+    if (HealthStore health(m_store.store()); !health.refresh())
+        qCWarning(lcSync).noquote() << "release health not updated:" << health.errorString();
     const qint64 watermark
         = std::max(m_store.stateInt(m_accountId, u"watermark.lastSeen"_s), m_store.stateInt(m_accountId, u"run.maxLastSeen"_s));
     m_summary.initial = m_store.state(m_accountId, u"synced.at"_s).isEmpty();

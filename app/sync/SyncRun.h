@@ -64,6 +64,7 @@ private:
     void fetchReleases();
     bool storeReleasePage(const QJsonDocument &page, const QString &next);
     void fetchSessions(const QString &interval);
+    void fetchOutcomes();
     void complete();
     bool enterPhase(SyncPhase phase);
     struct PlannedListing

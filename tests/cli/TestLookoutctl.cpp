@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -208,6 +210,66 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith("ID "), out.left(200).constData());
         QVERIFY(out.contains("BACKEND-API-1 "));
         QVERIFY(out.contains("WEB-FRONTEND-1 "));
+    }
+
+    void healthPrintsSentrysHealthDataFields()
+    {
+        // Sessions started an hour ago: 400 aggregated (2 crashed, 1 abnormal, 3 errored) on 2.0.0,
+        // and on 1.0.0 one user with a session that crashed after an init, and one that exited.
+        const qint64 started = QDateTime::currentSecsSinceEpoch() - 3600;
+        const QString iso = QDateTime::fromSecsSinceEpoch(started, QTimeZone::UTC).toString(Qt::ISODate);
+        const QString file = m_dir.filePath(QStringLiteral("sessions.jsonl"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QString lines
+            = QStringLiteral("{\"aggregates\":[{\"started\":\"%1\",\"exited\":394,\"errored\":3,\"abnormal\":1,\"crashed\":2}],"
+                             "\"attrs\":{\"release\":\"shop@2.0.0\",\"environment\":\"production\"}}\n"
+                             "{\"sid\":\"a\",\"did\":\"u1\",\"init\":true,\"started\":\"%1\",\"status\":\"ok\","
+                             "\"attrs\":{\"release\":\"shop@1.0.0\",\"environment\":\"production\"}}\n"
+                             "{\"sid\":\"a\",\"did\":\"u1\",\"started\":\"%1\",\"status\":\"crashed\",\"errors\":1,"
+                             "\"attrs\":{\"release\":\"shop@1.0.0\",\"environment\":\"production\"}}\n"
+                             "{\"sid\":\"b\",\"did\":\"u2\",\"init\":true,\"started\":\"%1\",\"status\":\"exited\","
+                             "\"attrs\":{\"release\":\"shop@1.0.0\",\"environment\":\"production\"}}\n")
+                  .arg(iso);
+        out.write(lines.toUtf8());
+        out.close();
+        const QString cache = db(QStringLiteral("health"));
+        const auto [code, text, err] = run(
+            {QStringLiteral("--db"), cache, QStringLiteral("import"), QStringLiteral("--project"), QStringLiteral("shop"), file});
+        QCOMPARE(code, 0);
+        const auto [code2, json, err2] = run({QStringLiteral("--db"), cache, QStringLiteral("health"), QStringLiteral("--json")});
+        QCOMPARE(code2, 0);
+        const QJsonArray releases = QJsonDocument::fromJson(json).array();
+        QCOMPARE(releases.size(), 2);
+        // Newest version first.
+        const QJsonObject v2 = releases.at(0).toObject();
+        QCOMPARE(v2.value(u"version").toString(), QStringLiteral("shop@2.0.0"));
+        QCOMPARE(v2.value(u"totalSessions").toInteger(), 400);
+        QCOMPARE(v2.value(u"sessionsCrashed").toInteger(), 2);
+        QCOMPARE(v2.value(u"sessionsErrored").toInteger(), 3);
+        QCOMPARE(v2.value(u"crashFreeSessions").toDouble(), 99.5);
+        QCOMPARE(v2.value(u"adoption").toDouble(), 100.0 * 400 / 402);
+        QCOMPARE(v2.value(u"crashFreeUsers").type(), QJsonValue::Null); // aggregates name no users
+        QCOMPARE(v2.value(u"status").toString(), QStringLiteral("healthy"));
+        const QJsonObject v1 = releases.at(1).toObject();
+        QCOMPARE(v1.value(u"totalSessions").toInteger(), 2);
+        QCOMPARE(v1.value(u"sessionsCrashed").toInteger(), 1);
+        QCOMPARE(v1.value(u"crashFreeSessions").toDouble(), 50.0);
+        QCOMPARE(v1.value(u"totalUsers").toInteger(), 2);
+        QCOMPARE(v1.value(u"crashFreeUsers").toDouble(), 50.0);
+        QCOMPARE(v1.value(u"status").toString(), QStringLiteral("critical"));
+
+        const auto [code3, table, err3] = run(
+            {QStringLiteral("--db"), cache, QStringLiteral("health"), QStringLiteral("--release"), QStringLiteral("shop@2.0.0")});
+        QCOMPARE(code3, 0);
+        QVERIFY2(table.contains("shop@2.0.0") && table.contains("99.50%") && !table.contains("shop@1.0.0"), table.constData());
+        const auto [code4, none, err4]
+            = run({QStringLiteral("--db"), cache, QStringLiteral("health"), QStringLiteral("--project"), QStringLiteral("nope")});
+        QCOMPARE(code4, 1);
+        QVERIFY(err4.contains("nope"));
+        const auto [code5, bad, err5]
+            = run({QStringLiteral("--db"), cache, QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("x")});
+        QCOMPARE(code5, 2);
     }
 
     void guiScreenshot()

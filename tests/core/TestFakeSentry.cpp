@@ -175,6 +175,10 @@ private Q_SLOTS:
             "&groupBy=project&groupBy=release&statsPeriod=24h&interval=1h");
         row("sessions by status", "getOrganizationSessions", "GET",
             "{org}/sessions/?field=sum(session)&groupBy=session.status&statsPeriod=14d&interval=1d");
+        row("stats_v2", "listOrganizationStatsV2", "GET",
+            "{org}/stats_v2/?field=sum(quantity)&groupBy=project&groupBy=outcome&groupBy=category&statsPeriod=14d&interval=1h");
+        row("stats_v2 by reason", "listOrganizationStatsV2", "GET",
+            "{org}/stats_v2/?field=sum(quantity)&groupBy=outcome&groupBy=reason&category=error&statsPeriod=24h");
         row("update issue", "updateOrganizationIssue", "PUT", "{org}/issues/{issue}/", R"({"status": "resolved"})");
         row("assign issue", "updateOrganizationIssue", "PUT", "{org}/issues/{issue}/", R"({"assignedTo": "user:2"})");
         row("bulk update", "updateOrganizationIssues", "PUT", "{org}/issues/?id={issue}",

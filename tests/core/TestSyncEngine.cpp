@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(idle.newIssues.isEmpty() && idle.regressedIssues.isEmpty());
         QCOMPARE(server().countOperation(u"listProjectEvents"_s), 0);
         QCOMPARE(server().countOperation(u"listOrganizationIssues"_s), 1);
-        QCOMPARE(idle.requests, 5); // organisations, projects, issues, releases, sessions
+        QCOMPARE(idle.requests, 6); // organisations, projects, issues, releases, sessions, outcomes
     }
 
     void pacingAvoids429sUnderATightBudget()

@@ -6,6 +6,7 @@
 #include "FakeIssueUpdate.h"
 #include "FakeRenderer.h"
 #include "FakeSessions.h"
+#include "FakeStats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +141,7 @@ const QList<FakeApi::Route> &FakeApi::routes()
         {"GET", path(u"/projects/([^/]+)/([^/]+)/issues/"_s), u"listProjectIssues"_s, eventRead, &FakeApi::projectIssues},
         {"GET", path(u"/organizations/([^/]+)/releases/"_s), u"listOrganizationReleases"_s, releaseRead, &FakeApi::releases},
         {"GET", path(u"/organizations/([^/]+)/sessions/"_s), u"getOrganizationSessions"_s, orgRead, &FakeApi::sessions},
+        {"GET", path(u"/organizations/([^/]+)/stats_v2/"_s), u"listOrganizationStatsV2"_s, orgRead, &FakeApi::stats},
     };
     return routes;
 }
@@ -457,6 +459,11 @@ FakeResponse FakeApi::releases(const FakeRequest &request)
 FakeResponse FakeApi::sessions(const FakeRequest &request)
 {
     return FakeSessions(m_data, m_now).query(request);
+}
+
+FakeResponse FakeApi::stats(const FakeRequest &request)
+{
+    return FakeStats(m_data, m_now).query(request);
 }
 
 } // namespace lookout::fake

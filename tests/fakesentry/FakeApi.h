@@ -92,6 +92,7 @@ private:
     FakeResponse projectEvent(const FakeRequest &request);
     FakeResponse releases(const FakeRequest &request);
     FakeResponse sessions(const FakeRequest &request);
+    FakeResponse stats(const FakeRequest &request);
 
     FakeResponse listIssues(const FakeRequest &request, const QList<qint64> &projectIds, const QString &defaultStatsPeriod);
     FakeResponse listEvents(const FakeRequest &request, QList<const FakeEvent *> events);

@@ -27,6 +27,7 @@ OPERATIONS = [
     "getProjectEvent",
     "listOrganizationReleases",
     "getOrganizationSessions",
+    "listOrganizationStatsV2",
 ]
 
 

@@ -9,8 +9,11 @@
 #include "ShortcutDialog.h"
 #include "SourceMappingDialog.h"
 #include "StackTracePane.h"
+#include "SyncStatusWidget.h"
 #include "TriageActions.h"
 #include "store/Store.h"
+#include "sync/SyncController.h"
+#include "sync/SyncEngine.h"
 #include "sync/TriageSession.h"
 
 #include <QApplication>
@@ -26,11 +29,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace lookout {
 
-MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
+MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_clock(clock)
@@ -43,6 +48,10 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     , m_detail(new IssueDetailView(store, clock, this))
     , m_triage(new TriageSession(*store, *clock, this))
     , m_triageActions(nullptr)
+    , m_syncEngine(engine ? engine : new SyncEngine(store->path(), this))
+    , m_sync(new SyncController(m_syncEngine, *store, *clock, this))
+    , m_syncStatus(new SyncStatusWidget(m_sync, clock, this))
+    , m_autoSync(new QTimer(this))
     , m_countLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -86,7 +95,20 @@ MainWindow::MainWindow(Store *store, const Clock *clock, QWidget *parent)
     m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(store->path()).fileName()));
     m_cacheLabel->setToolTip(store->path());
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_cacheLabel);
+
+    // Sync: what it commits is read when it ends (the list does not move under the keyboard
+    // meanwhile); actions taken offline go as soon as the outbox can be sent.
+    connect(m_sync, &SyncController::finished, this, &MainWindow::syncFinished);
+    connect(m_sync, &SyncController::outboxChanged, m_issueModel, &IssueListModel::refreshOutboxMarks);
+    connect(m_triage, &TriageSession::outboxChanged, m_sync, &SyncController::sendOutbox);
+    connect(m_triage, &TriageSession::outboxChanged, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_autoSync, &QTimer::timeout, this, [this] {
+        if (!m_sync->isRunning() && m_sync->hasAccounts())
+            m_sync->syncNow();
+    });
+    applyAutoSyncInterval();
 
     connect(m_projectView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_issueModel->setProjectFilter(current.data(ProjectListModel::ProjectIdRole).toLongLong());
@@ -128,6 +150,18 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QAction *sync = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
+    sync->setObjectName(QStringLiteral("window.sync"));
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    sync->setStatusTip(tr("Bring the cache up to date with Sentry, after sending waiting triage actions"));
+    connect(m_sync, &SyncController::runningChanged, sync, [sync](bool running) { sync->setEnabled(!running); });
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(sync);
+    file->insertAction(quit, sync);
+    file->insertSeparator(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_triageActions->action(QStringLiteral("issue.undo")));
@@ -179,6 +213,40 @@ void MainWindow::createActions()
 
     // Keys the user rebound, over the defaults above.
     ShortcutSettings::restore(CommandPalette::windowActions(this));
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync->hasAccounts()) {
+        statusBar()->showMessage(tr("No Sentry account is connected: this cache holds imported events only."), 8000);
+        return;
+    }
+    m_sync->syncNow();
+}
+
+void MainWindow::syncFinished(bool ok, const QString &message)
+{
+    // The sync ran on another connection: read what it committed, keeping the issue in view.
+    const qint64 current = m_issueModel->issueIdAt(m_issueView->currentIndex().row());
+    refresh();
+    if (current != 0) {
+        const int row = m_issueModel->rowOf(current);
+        if (row >= 0)
+            m_issueView->selectionModel()->setCurrentIndex(m_issueModel->index(row, IssueListModel::TitleColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_syncStatus->refresh();
+    statusBar()->showMessage(message, ok ? 8000 : 20000);
+}
+
+void MainWindow::applyAutoSyncInterval()
+{
+    const int minutes = QSettings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt();
+    if (minutes <= 0) {
+        m_autoSync->stop();
+        return;
+    }
+    m_autoSync->start(minutes * 60 * 1000);
 }
 
 void MainWindow::showCommandPalette()

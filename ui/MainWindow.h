@@ -7,6 +7,7 @@
 class QLabel;
 class QListView;
 class QSplitter;
+class QTimer;
 class QStackedWidget;
 
 namespace lookout {
@@ -18,6 +19,9 @@ class IssueListView;
 class ProjectListModel;
 class ReleaseHealthView;
 class Store;
+class SyncController;
+class SyncEngine;
+class SyncStatusWidget;
 class TriageActions;
 class TriageSession;
 
@@ -25,7 +29,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Store *store, const Clock *clock, QWidget *parent = nullptr);
+    // engine: how syncs run (tests give one on their thread); by default one on its own thread.
+    MainWindow(Store *store, const Clock *clock, SyncEngine *engine = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     IssueListModel *issueModel() const { return m_issueModel; }
@@ -36,6 +41,8 @@ public:
     SourceMapping &sourceMapping() { return m_sourceMapping; }
     TriageSession *triageSession() const { return m_triage; }
     TriageActions *triageActions() const { return m_triageActions; }
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
     // Selects the issue in the list when it is there and shows it in the detail view.
     bool openIssue(qint64 issueId);
@@ -50,6 +57,7 @@ public Q_SLOTS:
     void editSourceMapping(const QString &project, const QString &framePath);
     void showCommandPalette();
     void showShortcuts();
+    void syncNow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +70,8 @@ private:
     void showCurrentIssue();
     void selectFirstIssue();
     void issuesChanged(const QList<qint64> &issueIds);
+    void syncFinished(bool ok, const QString &message);
+    void applyAutoSyncInterval();
 
     Store *m_store;
     const Clock *m_clock;
@@ -74,6 +84,10 @@ private:
     IssueDetailView *m_detail;
     TriageSession *m_triage;
     TriageActions *m_triageActions;
+    SyncEngine *m_syncEngine;
+    SyncController *m_sync;
+    SyncStatusWidget *m_syncStatus;
+    QTimer *m_autoSync;
     SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;

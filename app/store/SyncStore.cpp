@@ -118,6 +118,21 @@ qint64 SyncStore::ensureAccount(const QString &url, const QString &org)
     return upsert.int64(0);
 }
 
+QList<SyncStore::Account> SyncStore::accounts()
+{
+    Statement select(m_db, "SELECT id, url, org FROM sync_accounts ORDER BY org, url");
+    QList<Account> accounts;
+    while (select.step())
+        accounts.append({select.int64(0), select.text(1), select.text(2)});
+    return accounts;
+}
+
+qint64 SyncStore::unsentCount()
+{
+    Statement count(m_db, "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')");
+    return count.step() ? count.int64(0) : 0;
+}
+
 std::optional<qint64> SyncStore::findAccount(const QString &url, const QString &org)
 {
     Statement find(m_db, "SELECT id FROM sync_accounts WHERE url = ?1 AND org = ?2");

@@ -128,6 +128,15 @@ public:
 
     // Accounts are (url, org) as configured; the region URL is where org-scoped requests go.
     qint64 ensureAccount(const QString &url, const QString &org);
+    struct Account
+    {
+        qint64 id = 0;
+        QString url;
+        QString org;
+    };
+    QList<Account> accounts();
+    // Outbox entries not yet answered by Sentry (pending or in flight).
+    qint64 unsentCount();
     std::optional<qint64> findAccount(const QString &url, const QString &org);
     QString regionUrl(qint64 accountId);
     bool setRegionUrl(qint64 accountId, const QString &url);

@@ -135,7 +135,7 @@ void SyncRun::fetchOrganizations()
             // Organisation tokens may not list organisations; the configured URL then has to do.
             const int status = reply->error().httpStatus;
             if (reply->error().kind != ApiError::Kind::Http || (status != 403 && status != 404)) {
-                fail(u"reading organisations"_s, reply->error().message);
+                failReply(u"reading organisations"_s, reply->error());
                 return;
             }
         }
@@ -183,7 +183,7 @@ void SyncRun::fetchProjects()
         if (m_finished)
             return;
         if (!reply->isOk()) {
-            fail(u"reading projects"_s, reply->error().message);
+            failReply(u"reading projects"_s, reply->error());
             return;
         }
         bool ok = m_store.begin();
@@ -353,7 +353,7 @@ void SyncRun::listChain(const QString &chain)
         if (m_finished)
             return;
         if (!reply->isOk()) {
-            fail(u"reading issues"_s, reply->error().message);
+            failReply(u"reading issues"_s, reply->error());
             return;
         }
         const bool ok = m_store.begin() && m_store.setState(m_accountId, chainKey("run.listing", chain), index + 1)
@@ -485,7 +485,7 @@ void SyncRun::fetchReleases()
         if (m_finished)
             return;
         if (!reply->isOk()) {
-            fail(u"reading releases"_s, reply->error().message);
+            failReply(u"reading releases"_s, reply->error());
             return;
         }
         runPhase(SyncPhase::Sessions);
@@ -539,7 +539,7 @@ void SyncRun::fetchSessions(const QString &interval)
             return;
         }
         if (!reply->isOk()) {
-            fail(u"reading sessions"_s, reply->error().message);
+            failReply(u"reading sessions"_s, reply->error());
             return;
         }
         const QJsonObject json = reply->json().object();
@@ -611,6 +611,12 @@ void SyncRun::complete()
     m_phase = SyncPhase::Done;
     Q_EMIT progress({SyncPhase::Done, 1, 1});
     finish(SyncSummary::Outcome::Completed, QString());
+}
+
+void SyncRun::failReply(const QString &what, const ApiError &error)
+{
+    m_summary.offline = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    fail(what, error.message);
 }
 
 void SyncRun::fail(const QString &what, const QString &message)

@@ -12,6 +12,7 @@
 
 namespace lookout {
 
+struct ApiError;
 class Clock;
 class EventFetcher;
 class SentryClient;
@@ -78,6 +79,7 @@ private:
     SentryReply *track(SentryReply *reply);
     void untrack(SentryReply *reply);
     void fail(const QString &what, const QString &message);
+    void failReply(const QString &what, const ApiError &error);
     void finish(SyncSummary::Outcome outcome, const QString &error);
 
     SentryClient &m_client;

@@ -72,6 +72,7 @@ struct SyncSummary
     enum class Outcome { Completed, Failed, Cancelled };
     Outcome outcome = Outcome::Completed;
     QString error; // for the user; never holds the token
+    bool offline = false; // failed because Sentry could not be reached (network, timeout)
     SyncPhase stoppedIn = SyncPhase::Idle;
     bool incremental = false;
     bool initial = false; // the first completed sync of this account

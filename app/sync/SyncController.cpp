@@ -1,0 +1,202 @@
+#include "sync/SyncController.h"
+
+#include "api/AccountConfig.h"
+#include "api/TokenStore.h"
+#include "core/Clock.h"
+#include "store/Store.h"
+#include "store/SyncStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QProcessEnvironment>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace lookout {
+
+SyncController::SyncController(SyncEngine *engine, Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_store(store)
+    , m_clock(clock)
+    , m_tokens(&SyncController::storedToken)
+{
+    connect(m_engine, &SyncEngine::progress, this, [this](const SyncProgress &p) {
+        if (m_current)
+            Q_EMIT progress(p, m_current->org);
+    });
+    connect(m_engine, &SyncEngine::dataCommitted, this, &SyncController::dataCommitted);
+    connect(m_engine, &SyncEngine::issuesFound, this,
+        [this](const QList<qint64> &found, const QList<qint64> &regressed, bool initial) {
+            m_newIssues += found.size();
+            Q_EMIT issuesFound(found, regressed, initial);
+        });
+    connect(m_engine, &SyncEngine::outboxEntryChanged, this, &SyncController::outboxChanged);
+    connect(m_engine, &SyncEngine::finished, this, [this](const SyncSummary &summary) {
+        if (!m_current || m_current->kind != Job::Kind::Sync)
+            return;
+        jobFinished(summary.ok() || summary.outcome == SyncSummary::Outcome::Cancelled, summary.offline,
+            summary.outcome == SyncSummary::Outcome::Cancelled ? QString() : summary.error);
+    });
+    connect(m_engine, &SyncEngine::outboxFinished, this, [this](const OutboxResult &result) {
+        if (!m_current || m_current->kind != Job::Kind::Outbox)
+            return;
+        Q_EMIT outboxChanged();
+        // An outbox that could not reach Sentry waits for the next try; that is being offline.
+        const bool offline = !result.ok
+            && (result.error.contains(u"connect"_s, Qt::CaseInsensitive)
+                || result.error.contains(u"timed out"_s, Qt::CaseInsensitive)
+                || result.error.contains(u"network"_s, Qt::CaseInsensitive));
+        jobFinished(result.ok, offline, result.ok ? QString() : result.error);
+    });
+}
+
+SyncController::~SyncController() = default;
+
+std::optional<QString> SyncController::storedToken(const QString &url, const QString &org, QString *error)
+{
+    TokenStore tokens;
+    std::optional<QString> token = tokens.read(QUrl(url), org, error);
+    if (token)
+        return token;
+    // The convention sentry-cli users have, when nothing was saved for this account.
+    const AccountConfig env = AccountConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (!env.token.isEmpty() && (env.org.isEmpty() || env.org == org))
+        return env.token;
+    if (error->isEmpty())
+        *error = tr("no token is saved for %1 at %2; connect the account again").arg(org, url);
+    return std::nullopt;
+}
+
+bool SyncController::hasAccounts()
+{
+    return !SyncStore(m_store).accounts().isEmpty();
+}
+
+QDateTime SyncController::lastSyncAt()
+{
+    SyncStore sync(m_store);
+    qint64 newest = 0;
+    for (const SyncStore::Account &account : sync.accounts())
+        newest = std::max(newest, sync.stateInt(account.id, u"synced.at"_s));
+    return newest > 0 ? QDateTime::fromMSecsSinceEpoch(newest, QTimeZone::UTC) : QDateTime();
+}
+
+qint64 SyncController::unsentActions()
+{
+    return SyncStore(m_store).unsentCount();
+}
+
+void SyncController::syncNow(const SyncOptions &options)
+{
+    if (m_running)
+        return;
+    m_options = options;
+    m_jobs.clear();
+    for (const SyncStore::Account &account : SyncStore(m_store).accounts())
+        m_jobs.append({Job::Kind::Sync, account.id, account.url, account.org});
+    if (m_jobs.isEmpty()) {
+        Q_EMIT finished(false, tr("No Sentry account is connected."));
+        return;
+    }
+    m_errors.clear();
+    m_newIssues = 0;
+    m_cancelled = false;
+    m_running = true;
+    Q_EMIT runningChanged(true);
+    next();
+}
+
+void SyncController::sendOutbox()
+{
+    if (m_running) {
+        m_outboxAgain = true; // a sync sends the outbox first; a send running now may have missed the newest
+        return;
+    }
+    SyncStore sync(m_store);
+    m_jobs.clear();
+    for (const SyncStore::Account &account : sync.accounts()) {
+        if (!sync.outbox({OutboxEntry::State::Pending}, account.id).isEmpty())
+            m_jobs.append({Job::Kind::Outbox, account.id, account.url, account.org});
+    }
+    if (m_jobs.isEmpty())
+        return;
+    m_errors.clear();
+    m_cancelled = false;
+    m_running = true;
+    Q_EMIT runningChanged(true);
+    next();
+}
+
+void SyncController::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_jobs.clear();
+    m_engine->cancel();
+}
+
+void SyncController::next()
+{
+    while (!m_jobs.isEmpty()) {
+        const Job job = m_jobs.takeFirst();
+        QString error;
+        const std::optional<QString> token = m_tokens(job.url, job.org, &error);
+        if (!token) {
+            m_errors << tr("%1: %2").arg(job.org, error);
+            continue;
+        }
+        AccountConfig account;
+        account.url = QUrl(job.url);
+        account.org = job.org;
+        account.token = *token;
+        m_current = job;
+        m_engine->setAccount(account);
+        if (job.kind == Job::Kind::Sync)
+            m_engine->sync(m_options);
+        else
+            m_engine->sendOutbox();
+        return;
+    }
+    m_current.reset();
+    m_running = false;
+    Q_EMIT runningChanged(false);
+    QString message;
+    if (m_cancelled)
+        message = tr("Sync cancelled; the next one goes on from where it stopped.");
+    else if (!m_errors.isEmpty())
+        message = m_errors.join(u"\n"_s);
+    else if (m_newIssues > 0)
+        message = tr("Synced: %n new issue(s).", nullptr, int(m_newIssues));
+    else
+        message = tr("Synced.");
+    Q_EMIT finished(m_errors.isEmpty(), message);
+    if (m_outboxAgain && !m_cancelled) {
+        m_outboxAgain = false;
+        sendOutbox();
+    }
+}
+
+void SyncController::jobFinished(bool ok, bool offline, const QString &error)
+{
+    if (!ok && !error.isEmpty())
+        m_errors << tr("%1: %2").arg(m_current ? m_current->org : QString(), error);
+    // Reaching any account means the network is there; failing to reach one for want of it means not.
+    if (ok)
+        setOffline(false);
+    else if (offline)
+        setOffline(true);
+    m_current.reset();
+    next();
+}
+
+void SyncController::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged(offline);
+}
+
+} // namespace lookout

@@ -1,5 +1,8 @@
 #include "watch/NotificationSettings.h"
 
+#include "search/IssueSearch.h"
+
+#include <QCoreApplication>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +18,17 @@ QTime timeValue(QSettings &settings, const QString &key, QTime fallback)
 }
 
 } // namespace
+
+QString WatchRule::problem() const
+{
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("WatchRule", "The rule needs a name.");
+    // Relative times ("lastSeen:-1h") parse the same at any moment.
+    QString error;
+    if (!IssueSearch::parse(query, QDateTime::currentDateTimeUtc(), &error))
+        return QCoreApplication::translate("WatchRule", "The search cannot be used: %1").arg(error);
+    return {};
+}
 
 NotificationSettings NotificationSettings::load(QSettings &settings)
 {

@@ -18,6 +18,8 @@ struct WatchRule
     int minutes = 60;
     bool muted = false;
 
+    // Why the rule cannot be used (no name, a search that does not parse); empty when it can.
+    QString problem() const;
     bool operator==(const WatchRule &other) const = default;
 };
 

@@ -143,22 +143,12 @@ void Notifier::markAllRead()
     Q_EMIT unreadCountChanged(0);
 }
 
-QString Notifier::ruleProblem(const WatchRule &rule) const
-{
-    if (rule.name.trimmed().isEmpty())
-        return tr("The rule needs a name.");
-    QString error;
-    if (!IssueSearch::parse(rule.query, m_clock->now(), &error))
-        return tr("The search cannot be used: %1").arg(error);
-    return {};
-}
-
 void Notifier::checkRule(const WatchRule &rule, const QDateTime &now, QList<Notification> *out)
 {
     QString error;
     std::optional<IssueQuery> query = IssueSearch::parse(rule.query, now, &error);
     if (!query)
-        return; // the preferences say why (ruleProblem)
+        return; // the preferences say why (WatchRule::problem)
     const qint64 from = now.addSecs(-60 * qint64(rule.minutes)).toMSecsSinceEpoch();
     // Every count used is at most the issue's userCount, and none can grow without a new event.
     query->lastSeenAfterMs = std::max(query->lastSeenAfterMs.value_or(from), from);

@@ -72,8 +72,6 @@ public:
 
     // The users counted for the issue over the last `minutes` (see the class comment).
     qint64 usersInWindow(const IssueSummary &issue, int minutes);
-    // Why a rule's query cannot be used ("" when it can), for the preferences.
-    QString ruleProblem(const WatchRule &rule) const;
 
 Q_SIGNALS:
     // What should pop up now (nothing in quiet hours), in order: new, regressions, thresholds.

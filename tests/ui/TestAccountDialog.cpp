@@ -171,6 +171,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20'000);
         QCOMPARE(tested.constFirst().at(0).toBool(), false);
         QCOMPARE(dialog.resultLabel()->text(), u"127.0.0.1 refused the token: Invalid token (HTTP 401)."_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        test::saveScreenshot(&dialog, u"account-refused"_s);
         verifyTokenNotShown(dialog);
     }
 

@@ -120,6 +120,13 @@ void Importer::reportProgress(const QString &file, qint64 done, qint64 total, co
         m_options.progress({file, done, total, report.events});
 }
 
+bool Importer::checkCancelled(ImportReport *report) const
+{
+    if (!report->cancelled && m_options.cancelled && m_options.cancelled())
+        report->cancelled = true;
+    return report->cancelled;
+}
+
 enum class Kind { Data, MaybeEnvelope, Other };
 
 // In a directory, JSON files are taken by name; .txt and .bin only when they are envelopes (as
@@ -165,8 +172,11 @@ bool Importer::importPath(const QString &path, ImportReport *report)
                 files << file.filePath();
         }
         files.sort(); // a stable order makes repeated imports reproducible
-        for (const QString &file : std::as_const(files))
+        for (const QString &file : std::as_const(files)) {
+            if (checkCancelled(report))
+                break;
             anyRead = importFile(file, projectId, report) || anyRead;
+        }
     } else {
         anyRead = importFile(path, projectId, report);
     }
@@ -411,6 +421,9 @@ void Importer::importJsonLines(const QString &file, qint64 projectId, ImportRepo
     Chunk chunk;
     bool done = false;
     while (!done) {
+        // Asked between chunks, so every line read is written (below) and the rest of the file left.
+        if (chunk.lines.isEmpty() && checkCancelled(report))
+            break;
         const LineReader::Status status = reader.next(&line);
         Outcome early;
         switch (status) {
@@ -450,7 +463,7 @@ void Importer::importJsonLines(const QString &file, qint64 projectId, ImportRepo
         write(inFlight.front().result());
         inFlight.pop_front();
     }
-    reportProgress(file, total, total, *report);
+    reportProgress(file, report->cancelled ? reader.compressedOffset() : total, total, *report);
 }
 
 void Importer::importJsonDocument(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report)
@@ -472,7 +485,7 @@ void Importer::importJsonDocument(const QString &file, const QByteArray &bytes, 
     }
     // An array: what Sentry's "list events" endpoints return.
     const QJsonArray array = doc.array();
-    for (qsizetype i = 0; i < array.size(); ++i) {
+    for (qsizetype i = 0; i < array.size() && !checkCancelled(report); ++i) {
         const QJsonObject record = array.at(i).toObject();
         const QByteArray raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
         QString error;
@@ -494,6 +507,8 @@ void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint
         report->skippedItems[it.key()] += it.value();
     const QDateTime received = QFileInfo(file).lastModified().toUTC();
     for (const EnvelopeItem &item : envelope.items) {
+        if (checkCancelled(report))
+            return;
         if (!ensureTransaction(report, file))
             return;
         if (item.type == u"attachment") {

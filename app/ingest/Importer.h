@@ -33,6 +33,7 @@ struct ImportReport
     qint64 attachments = 0;
     QMap<QString, int> skippedItems; // envelope item types Lookout does not keep
     QList<ImportProblem> problems;
+    bool cancelled = false; // stopped early by ImportOptions::cancelled; what was read before is kept
     bool ok() const { return problems.isEmpty(); }
     QString summary() const;
 };
@@ -51,6 +52,9 @@ struct ImportOptions
     // Parse and group everything, report it, keep nothing.
     bool dryRun = false;
     std::function<void(const ImportProgress &)> progress;
+    // Asked between records (from the importing thread): true stops the import after the records
+    // already read, which are kept; importing the same files again adds only the rest.
+    std::function<bool()> cancelled;
 };
 
 // Imports what users have of Sentry data into the store: JSON Lines / NDJSON of events (normalised
@@ -90,6 +94,7 @@ private:
     void storeEvent(qint64 projectId, const PreparedEvent &event, ImportProblem where, ImportReport *report);
     void countRecord(ImportReport *report, const QString &file, qint64 line);
     void reportProgress(const QString &file, qint64 done, qint64 total, const ImportReport &report);
+    bool checkCancelled(ImportReport *report) const;
 
     Store &m_store;
     ImportOptions m_options;

@@ -166,6 +166,14 @@ public:
     QString issueWebUrl(qint64 issueId);
     // ---- end of issue detail --------------------------------------------------------------------------
 
+    // ---- Watching (app/store/StoreWatch.cpp; used by the Notifier) ----------------------------------
+    // Distinct users among the issue's cached events with fromMs <= timestamp < toMs. Synced
+    // issues keep only some of their events, so for them this is a lower bound.
+    qint64 distinctUsers(qint64 issueId, qint64 fromMs, qint64 toMs);
+    // Every issue's id and distinct-user count, cheaply (no summaries).
+    QList<QPair<qint64, qint64>> issueUserCounts();
+    // ---- end of watching ---------------------------------------------------------------------------
+
 private:
     friend class IssueQueryBuilder;
     struct Statements;

@@ -181,6 +181,44 @@ private Q_SLOTS:
         QCOMPARE(m_store.issueCount({}), 0);
     }
 
+    void cancelledKeepsWhatWasReadAndAgainAddsTheRest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        constexpr int total = 3000;
+        for (int i = 0; i < total; ++i) {
+            const QString id = QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0'));
+            file.write(test::eventLine(id, 1.7e9 + i, QStringLiteral("Error%1").arg(i % 7)) + '\n');
+        }
+        file.close();
+
+        // Cancelled at the first progress report: the import stops at the next chunk of lines.
+        bool cancel = false;
+        ImportOptions options = shop();
+        options.progress = [&](const ImportProgress &) { cancel = true; };
+        options.cancelled = [&] { return cancel; };
+        ImportReport first;
+        {
+            Importer importer(m_store, options);
+            QVERIFY(importer.importPath(path, &first));
+            importer.finish(&first);
+        }
+        QVERIFY(first.cancelled);
+        QVERIFY2(first.events > 0 && first.events < total, qPrintable(QString::number(first.events)));
+        QVERIFY(first.problems.isEmpty());
+        QCOMPARE(m_store.eventCount(), first.events);
+
+        Importer again(m_store, shop());
+        ImportReport second;
+        QVERIFY(again.importPath(path, &second));
+        QVERIFY(!second.cancelled);
+        QCOMPARE(second.duplicates, first.events);
+        QCOMPARE(second.events, total - first.events);
+        QCOMPARE(m_store.eventCount(), total);
+    }
+
 private:
     static ImportOptions shop()
     {

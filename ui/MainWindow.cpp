@@ -15,6 +15,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 #include "sync/TriageSession.h"
+#include "watch/Notifier.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -51,7 +52,6 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     , m_syncEngine(engine ? engine : new SyncEngine(store->path(), this))
     , m_sync(new SyncController(m_syncEngine, *store, *clock, this))
     , m_syncStatus(new SyncStatusWidget(m_sync, clock, this))
-    , m_autoSync(new QTimer(this))
     , m_countLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -102,13 +102,15 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     // meanwhile); actions taken offline go as soon as the outbox can be sent.
     connect(m_sync, &SyncController::finished, this, &MainWindow::syncFinished);
     connect(m_sync, &SyncController::outboxChanged, m_issueModel, &IssueListModel::refreshOutboxMarks);
+    connect(m_sync, &SyncController::outboxSent, this, [this](bool ok, const QString &message) {
+        m_issueModel->refreshOutboxMarks();
+        m_syncStatus->refresh();
+        if (!ok && !m_sync->isOffline()) // offline, the status bar says so already
+            statusBar()->showMessage(tr("Triage actions not sent yet: %1").arg(message), 12000);
+    });
     connect(m_triage, &TriageSession::outboxChanged, m_sync, &SyncController::sendOutbox);
     connect(m_triage, &TriageSession::outboxChanged, m_syncStatus, &SyncStatusWidget::refresh);
-    connect(m_autoSync, &QTimer::timeout, this, [this] {
-        if (!m_sync->isRunning() && m_sync->hasAccounts())
-            m_sync->syncNow();
-    });
-    applyAutoSyncInterval();
+    setupWatching();
 
     connect(m_projectView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_issueModel->setProjectFilter(current.data(ProjectListModel::ProjectIdRole).toLongLong());
@@ -147,21 +149,26 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    createFileActions(file, toolbar);
     QAction *sync = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
     sync->setObjectName(QStringLiteral("window.sync"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     sync->setStatusTip(tr("Bring the cache up to date with Sentry, after sending waiting triage actions"));
     connect(m_sync, &SyncController::runningChanged, sync, [sync](bool running) { sync->setEnabled(!running); });
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setMovable(false);
     toolbar->addAction(sync);
-    file->insertAction(quit, sync);
-    file->insertSeparator(quit);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
+    preferences->setObjectName(QStringLiteral("window.preferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("window.quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_triageActions->action(QStringLiteral("issue.undo")));
@@ -179,6 +186,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setObjectName(QStringLiteral("view.refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
 
     // Enter or O in the list opens the issue: the keyboard moves to its stack trace. Escape
@@ -192,9 +200,11 @@ void MainWindow::createActions()
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, [this] { m_issueView->setFocus(); });
     QAction *issues = view->addAction(tr("&Issues"), this, &MainWindow::showIssues);
+    issues->setObjectName(QStringLiteral("view.issues"));
     issues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     issues->setStatusTip(tr("The issue list, without the filters a release's issues set"));
     QAction *health = view->addAction(tr("Release &Health"), this, [this] { showHealth(); });
+    health->setObjectName(QStringLiteral("view.health"));
     health->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     health->setStatusTip(tr("Adoption and crash-free sessions and users of each release"));
     view->addSeparator();
@@ -236,17 +246,8 @@ void MainWindow::syncFinished(bool ok, const QString &message)
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_syncStatus->refresh();
+    updateWelcome();
     statusBar()->showMessage(message, ok ? 8000 : 20000);
-}
-
-void MainWindow::applyAutoSyncInterval()
-{
-    const int minutes = QSettings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt();
-    if (minutes <= 0) {
-        m_autoSync->stop();
-        return;
-    }
-    m_autoSync->start(minutes * 60 * 1000);
 }
 
 void MainWindow::showCommandPalette()
@@ -333,6 +334,8 @@ void MainWindow::showCurrentIssue()
     if (id != m_detail->issueId())
         m_detail->showIssue(id);
     m_triageActions->setFallbackIssue(m_detail->issueId());
+    if (m_notifier)
+        m_notifier->markRead(id);
 }
 
 bool MainWindow::openIssue(qint64 issueId)

@@ -7,7 +7,8 @@
 class QLabel;
 class QListView;
 class QSplitter;
-class QTimer;
+class QMenu;
+class QToolBar;
 class QStackedWidget;
 
 namespace lookout {
@@ -21,7 +22,11 @@ class ReleaseHealthView;
 class Store;
 class SyncController;
 class SyncEngine;
+class Notifier;
+class SyncScheduler;
 class SyncStatusWidget;
+class TrayNotifier;
+class WelcomePage;
 class TriageActions;
 class TriageSession;
 
@@ -43,6 +48,8 @@ public:
     TriageActions *triageActions() const { return m_triageActions; }
     SyncController *syncController() const { return m_sync; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    Notifier *notifier() const { return m_notifier; }
+    WelcomePage *welcomePage() const { return m_welcome; }
 
     // Selects the issue in the list when it is there and shows it in the detail view.
     bool openIssue(qint64 issueId);
@@ -58,6 +65,11 @@ public Q_SLOTS:
     void showCommandPalette();
     void showShortcuts();
     void syncNow();
+    void connectAccount();
+    void importFiles(const QStringList &files);
+    void chooseFilesToImport();
+    void openDemo();
+    void showPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,7 +83,10 @@ private:
     void selectFirstIssue();
     void issuesChanged(const QList<qint64> &issueIds);
     void syncFinished(bool ok, const QString &message);
-    void applyAutoSyncInterval();
+    // MainWindowWatch.cpp: first start, accounts, imports, automatic sync and notifications.
+    void setupWatching();
+    void createFileActions(QMenu *file, QToolBar *toolbar);
+    void updateWelcome();
 
     Store *m_store;
     const Clock *m_clock;
@@ -87,7 +102,10 @@ private:
     SyncEngine *m_syncEngine;
     SyncController *m_sync;
     SyncStatusWidget *m_syncStatus;
-    QTimer *m_autoSync;
+    SyncScheduler *m_scheduler = nullptr;
+    Notifier *m_notifier = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    WelcomePage *m_welcome = nullptr;
     SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;

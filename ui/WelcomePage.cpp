@@ -13,15 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace lookout {
 
-namespace {
-
-QStringList pickFiles(QWidget *parent)
+QStringList WelcomePage::chooseFiles(QWidget *parent)
 {
-    return QFileDialog::getOpenFileNames(parent, WelcomePage::tr("Import Sentry Data"), QString(),
-        WelcomePage::tr("Sentry events and envelopes (*.jsonl *.ndjson *.json *.envelope *.gz *.txt *.bin);;All files (*)"));
+    return QFileDialog::getOpenFileNames(parent, tr("Import Sentry Data"), QString(),
+        tr("Sentry events and envelopes (*.jsonl *.ndjson *.json *.envelope *.gz *.txt *.bin);;All files (*)"));
 }
-
-} // namespace
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
@@ -30,7 +26,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_import(new QCommandLinkButton(tr("Import files…"), this))
     , m_dropHint(new QLabel(this))
     , m_drops(new FileDropFilter(this))
-    , m_pickFiles(pickFiles)
+    , m_pickFiles(&WelcomePage::chooseFiles)
 {
     setObjectName(u"welcomePage"_s);
     auto *title = new QLabel(tr("Welcome to Lookout"), this);

@@ -24,6 +24,8 @@ public:
     // Replaces the file dialog "Import Files…" opens (tests; a remembered folder).
     using FilePicker = std::function<QStringList(QWidget *parent)>;
     void setFilePicker(FilePicker picker) { m_pickFiles = std::move(picker); }
+    // The file dialog for imports (also the window's File > Import Files).
+    static QStringList chooseFiles(QWidget *parent);
 
     QCommandLinkButton *connectButton() const { return m_connect; }
     QCommandLinkButton *demoButton() const { return m_demo; }

@@ -103,7 +103,9 @@ void SyncController::syncNow(const SyncOptions &options)
     m_newIssues = 0;
     m_cancelled = false;
     m_running = true;
+    m_syncing = true;
     Q_EMIT runningChanged(true);
+    Q_EMIT syncStarted();
     next();
 }
 
@@ -171,7 +173,13 @@ void SyncController::next()
         message = tr("Synced: %n new issue(s).", nullptr, int(m_newIssues));
     else
         message = tr("Synced.");
-    Q_EMIT finished(m_errors.isEmpty(), message);
+    if (m_syncing) {
+        m_syncing = false;
+        Q_EMIT finished(m_errors.isEmpty(), message);
+        Q_EMIT syncEnded(m_errors.isEmpty(), m_offline, m_cancelled);
+    } else {
+        Q_EMIT outboxSent(m_errors.isEmpty(), m_errors.isEmpty() ? QString() : message);
+    }
     if (m_outboxAgain && !m_cancelled) {
         m_outboxAgain = false;
         sendOutbox();

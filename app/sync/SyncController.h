@@ -49,12 +49,17 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    // A sync (not only an outbox send) starts, and how it ended, for the scheduler.
+    void syncStarted();
+    void syncEnded(bool ok, bool offline, bool cancelled);
     // accountLabel: "acme at sentry.io"
     void progress(const lookout::SyncProgress &progress, const QString &accountLabel);
     void dataCommitted();
     void issuesFound(const QList<qint64> &newIssues, const QList<qint64> &regressedIssues, bool initialSync);
-    // After every account: a line for the status bar, and the errors of accounts that failed.
+    // A sync of every account ended: a line for the status bar, or the errors of accounts that failed.
     void finished(bool ok, const QString &message);
+    // An outbox send (not part of a sync) ended; message says what failed.
+    void outboxSent(bool ok, const QString &message);
     void offlineChanged(bool offline);
     // The outbox changed (sent, refused, queued): re-count and re-mark rows.
     void outboxChanged();
@@ -85,6 +90,7 @@ private:
     bool m_offline = false;
     bool m_cancelled = false;
     bool m_outboxAgain = false;
+    bool m_syncing = false; // the running jobs are a sync's
 };
 
 } // namespace lookout

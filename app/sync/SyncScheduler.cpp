@@ -156,6 +156,9 @@ SyncScheduler::Result SyncScheduler::resultOf(const SyncSummary &summary)
     case SyncSummary::Outcome::Failed:
         break;
     }
+    if (summary.offline)
+        return Result::NetworkError;
+    // Failures the run could not classify (an outbox send, say): by the transport's messages.
     if (summary.error.contains(u"The connection to "_s) || summary.error.contains(u" did not answer in time"_s))
         return Result::NetworkError;
     return Result::OtherError;

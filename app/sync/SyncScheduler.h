@@ -62,9 +62,8 @@ public:
 
     void syncStarted();
     void syncFinished(Result result);
-    // How a sync ended, as far as scheduling cares. SyncSummary has no error kind, so a failed
-    // connection is told by the transport's messages ("The connection to HOST failed", "HOST did
-    // not answer in time").
+    // How a sync ended, as far as scheduling cares: SyncSummary::offline, else the transport's
+    // messages ("The connection to HOST failed", "HOST did not answer in time").
     static Result resultOf(const SyncSummary &summary);
 
     // false: the system says there is no network (syncs are skipped, not tried); true after false:

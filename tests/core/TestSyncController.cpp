@@ -97,7 +97,7 @@ private Q_SLOTS:
         resolve.kind = TriageAction::Kind::Resolve;
         resolve.issueIds = {issue};
         QString error;
-        QSignalSpy finished(m_controller.get(), &SyncController::finished);
+        QSignalSpy finished(m_controller.get(), &SyncController::outboxSent);
         QVERIFY2(session.apply(resolve, &error), qPrintable(error));
         QVERIFY(finished.wait(60'000));
         QCOMPARE(finished.constFirst().at(0).toBool(), false);

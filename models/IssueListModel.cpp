@@ -223,6 +223,15 @@ void IssueListModel::setProjectFilter(qint64 projectId)
     reload();
 }
 
+void IssueListModel::setProjectScope(qint64 projectId, const QStringList &projectSlugs)
+{
+    if (m_query.projectId == projectId && m_query.projectSlugs == projectSlugs)
+        return;
+    m_query.projectId = projectId;
+    m_query.projectSlugs = projectSlugs;
+    reload();
+}
+
 void IssueListModel::setFilter(const IssueQuery &filter)
 {
     IssueQuery query = filter;

@@ -62,6 +62,8 @@ public:
 
     // 0 shows every project.
     void setProjectFilter(qint64 projectId);
+    // A project, or a group of projects by slug (an account's, the imported ones); neither: all.
+    void setProjectScope(qint64 projectId, const QStringList &projectSlugs);
     qint64 projectFilter() const { return m_query.projectId; }
     // Every other filter of the query (release, firstSeen, status, ...); the project and the sort stay.
     void setFilter(const IssueQuery &filter);

@@ -4,9 +4,9 @@
 #include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "IssueListView.h"
-#include "ProjectListModel.h"
 #include "ReleaseHealthView.h"
 #include "ShortcutDialog.h"
+#include "SidebarModel.h"
 #include "SourceMappingDialog.h"
 #include "StackTracePane.h"
 #include "SyncStatusWidget.h"
@@ -22,17 +22,19 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+
+using namespace Qt::StringLiterals;
 
 namespace lookout {
 
@@ -41,9 +43,9 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     , m_store(store)
     , m_clock(clock)
     , m_issueModel(new IssueListModel(store, clock, this))
-    , m_projectModel(new ProjectListModel(store, this))
+    , m_sidebar(new SidebarModel(store, this))
     , m_issueView(new IssueListView(this))
-    , m_projectView(new QListView(this))
+    , m_sidebarView(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailSplitter(new QSplitter(Qt::Vertical, this))
     , m_detail(new IssueDetailView(store, clock, this))
@@ -59,10 +61,13 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lookout — %1").arg(QFileInfo(store->path()).fileName()));
 
-    m_projectView->setObjectName(QStringLiteral("projectList"));
-    m_projectView->setModel(m_projectModel);
-    m_projectView->setSpacing(2);
-    m_projectView->setCurrentIndex(m_projectModel->index(0));
+    m_sidebarView->setObjectName(QStringLiteral("sidebar"));
+    m_sidebarView->setModel(m_sidebar);
+    m_sidebarView->setHeaderHidden(true);
+    m_sidebarView->setUniformRowHeights(true);
+    m_sidebarView->expandAll();
+    m_sidebarView->setCurrentIndex(m_sidebar->index(0, 0));
+    connect(m_sidebar, &QAbstractItemModel::modelReset, m_sidebarView, &QTreeView::expandAll);
     m_issueView->setIssueModel(m_issueModel);
     // The list opens on its first issue, so the keys act at once; and again after each reload.
     connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::selectFirstIssue, Qt::QueuedConnection);
@@ -84,7 +89,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     m_detailSplitter->setSizes({280, 520});
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_projectView);
+    m_splitter->addWidget(m_sidebarView);
     m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 1060});
@@ -112,9 +117,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     connect(m_triage, &TriageSession::outboxChanged, m_syncStatus, &SyncStatusWidget::refresh);
     setupWatching();
 
-    connect(m_projectView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_issueModel->setProjectFilter(current.data(ProjectListModel::ProjectIdRole).toLongLong());
-    });
+    connect(m_sidebarView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::sidebarChanged);
     connect(m_issueModel, &IssueListModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_issueView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentIssue);
     connect(m_detail, &IssueDetailView::statusMessage, this,
@@ -269,14 +272,56 @@ void MainWindow::issuesChanged(const QList<qint64> &issueIds)
         m_detail->showIssue(shown->id);
 }
 
+void MainWindow::sidebarChanged(const QModelIndex &current)
+{
+    switch (SidebarModel::Kind(current.data(SidebarModel::KindRole).toInt())) {
+    case SidebarModel::Kind::All:
+        m_issueModel->setProjectScope(0, {});
+        break;
+    case SidebarModel::Kind::Project:
+        m_issueModel->setProjectScope(current.data(SidebarModel::ProjectIdRole).toLongLong(), {});
+        break;
+    case SidebarModel::Kind::Account:
+    case SidebarModel::Kind::Imported: {
+        QStringList slugs = current.data(SidebarModel::ProjectSlugsRole).toStringList();
+        if (slugs.isEmpty())
+            slugs << QString(); // an account with no projects yet shows nothing, not everything
+        m_issueModel->setProjectScope(0, slugs);
+        break;
+    }
+    case SidebarModel::Kind::SavedSearches:
+    case SidebarModel::Kind::SavedSearch:
+        break;
+    }
+}
+
+void MainWindow::selectProject(qint64 projectId)
+{
+    const QModelIndex index = m_sidebar->indexOfProject(projectId);
+    if (index.isValid())
+        m_sidebarView->setCurrentIndex(index);
+}
+
 void MainWindow::refresh()
 {
-    const qint64 project = m_issueModel->projectFilter();
-    m_projectModel->reload();
-    for (int row = 0; row < m_projectModel->rowCount(); ++row) {
-        const QModelIndex index = m_projectModel->index(row);
-        if (index.data(ProjectListModel::ProjectIdRole).toLongLong() == project)
-            m_projectView->setCurrentIndex(index);
+    // The sidebar's counts changed; what it had selected stays selected.
+    const QModelIndex before = m_sidebarView->currentIndex();
+    const int kind = before.data(SidebarModel::KindRole).toInt();
+    const QString text = before.data(Qt::DisplayRole).toString().section(u" ("_s, 0, 0);
+    const qint64 project = before.data(SidebarModel::ProjectIdRole).toLongLong();
+    {
+        const QSignalBlocker blocker(m_sidebarView->selectionModel());
+        m_sidebar->reload();
+        QModelIndex again = m_sidebar->indexOfProject(project);
+        if (kind != int(SidebarModel::Kind::Project)) {
+            const QModelIndexList same = m_sidebar->match(
+                m_sidebar->index(0, 0), SidebarModel::KindRole, kind, -1, Qt::MatchExactly | Qt::MatchRecursive);
+            for (const QModelIndex &candidate : same) {
+                if (candidate.data(Qt::DisplayRole).toString().section(u" ("_s, 0, 0) == text)
+                    again = candidate;
+            }
+        }
+        m_sidebarView->setCurrentIndex(again.isValid() ? again : m_sidebar->index(0, 0));
     }
     m_issueModel->reload();
     // The shown issue's counts may have moved, and it may have newer events.
@@ -294,11 +339,7 @@ ReleaseHealthView *MainWindow::showHealth()
         // From a release to the issues first seen in it: the link between health and triage.
         connect(m_health, &ReleaseHealthView::issuesRequested, this,
             [this](qint64 projectId, const QString &release, const QDateTime &firstSeen) {
-                for (int row = 0; row < m_projectModel->rowCount(); ++row) {
-                    const QModelIndex index = m_projectModel->index(row);
-                    if (index.data(ProjectListModel::ProjectIdRole).toLongLong() == projectId)
-                        m_projectView->setCurrentIndex(index);
-                }
+                selectProject(projectId);
                 IssueQuery filter;
                 filter.release = release;
                 if (firstSeen.isValid())

@@ -5,7 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
-class QListView;
+class QTreeView;
 class QSplitter;
 class QMenu;
 class QToolBar;
@@ -17,7 +17,7 @@ class Clock;
 class IssueDetailView;
 class IssueListModel;
 class IssueListView;
-class ProjectListModel;
+class SidebarModel;
 class ReleaseHealthView;
 class Store;
 class SyncController;
@@ -40,7 +40,8 @@ public:
 
     IssueListModel *issueModel() const { return m_issueModel; }
     IssueListView *issueView() const { return m_issueView; }
-    QListView *projectView() const { return m_projectView; }
+    QTreeView *sidebarView() const { return m_sidebarView; }
+    SidebarModel *sidebarModel() const { return m_sidebar; }
     IssueDetailView *detailView() const { return m_detail; }
     QSplitter *detailSplitter() const { return m_detailSplitter; }
     SourceMapping &sourceMapping() { return m_sourceMapping; }
@@ -81,6 +82,8 @@ private:
     void saveWindowState() const;
     void showCurrentIssue();
     void selectFirstIssue();
+    void sidebarChanged(const QModelIndex &current);
+    void selectProject(qint64 projectId);
     void issuesChanged(const QList<qint64> &issueIds);
     void syncFinished(bool ok, const QString &message);
     // MainWindowWatch.cpp: first start, accounts, imports, automatic sync and notifications.
@@ -91,9 +94,9 @@ private:
     Store *m_store;
     const Clock *m_clock;
     IssueListModel *m_issueModel;
-    ProjectListModel *m_projectModel;
+    SidebarModel *m_sidebar;
     IssueListView *m_issueView;
-    QListView *m_projectView;
+    QTreeView *m_sidebarView;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter;
     IssueDetailView *m_detail;

@@ -39,6 +39,7 @@ struct ProjectSummary
     QString name;
     QString platform;
     qint64 unresolvedCount = 0;
+    qint64 accountId = 0; // the Sentry account it syncs from; 0 for imported data
 };
 
 } // namespace lookout

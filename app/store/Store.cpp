@@ -151,10 +151,10 @@ QList<ProjectSummary> Store::projects()
     QList<ProjectSummary> result;
     Statement query(m_db,
         "SELECT p.id, p.slug, p.name, p.platform,"
-        " (SELECT count(*) FROM issues i WHERE i.project_id = p.id AND i.status = 'unresolved')"
+        " (SELECT count(*) FROM issues i WHERE i.project_id = p.id AND i.status = 'unresolved'), coalesce(p.account_id, 0)"
         " FROM projects p ORDER BY p.slug");
     while (query.step())
-        result.append({query.int64(0), query.text(1), query.text(2), query.text(3), query.int64(4)});
+        result.append({query.int64(0), query.text(1), query.text(2), query.text(3), query.int64(4), query.int64(5)});
     return result;
 }
 

@@ -2,16 +2,16 @@
 #include "IssueListView.h"
 #include "MainWindow.h"
 #include "MockClock.h"
-#include "ProjectListModel.h"
+#include "SidebarModel.h"
 #include "ingest/DemoData.h"
 #include "store/Store.h"
 
 #include <QLabel>
-#include <QListView>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace lookout;
 
@@ -55,13 +55,16 @@ private Q_SLOTS:
         MainWindow window(&m_store, &m_clock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QListView *projects = window.projectView();
+        QTreeView *sidebar = window.sidebarView();
         const qint64 all = window.issueModel()->totalCount();
-        QCOMPARE(projects->model()->rowCount(), m_store.projects().size() + 1);
+        // All issues, then "Imported" with the demo's projects (it has no Sentry account).
+        QCOMPARE(sidebar->model()->rowCount(), 2);
+        const QModelIndex imported = sidebar->model()->index(1, 0);
+        QCOMPARE(sidebar->model()->rowCount(imported), m_store.projects().size());
 
-        const QModelIndex second = projects->model()->index(2, 0);
-        const QString slug = second.data(ProjectListModel::SlugRole).toString();
-        QTest::mouseClick(projects->viewport(), Qt::LeftButton, {}, projects->visualRect(second).center());
+        const QModelIndex second = sidebar->model()->index(1, 0, imported);
+        const QString slug = second.data(SidebarModel::ProjectSlugsRole).toStringList().value(0);
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(second).center());
         QTRY_COMPARE(window.issueModel()->index(0, IssueListModel::ProjectColumn).data().toString(), slug);
         QVERIFY(window.issueModel()->totalCount() < all);
         for (int row = 0; row < window.issueModel()->rowCount(); ++row)

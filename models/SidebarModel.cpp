@@ -1,0 +1,168 @@
+#include "SidebarModel.h"
+
+#include "store/Store.h"
+#include "store/SyncStore.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace lookout {
+
+SidebarModel::SidebarModel(Store *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+int SidebarModel::add(Node node)
+{
+    const int id = int(m_nodes.size());
+    if (node.parent < 0)
+        m_top.append(id);
+    else
+        m_nodes[node.parent].children.append(id);
+    m_nodes.append(std::move(node));
+    return id;
+}
+
+void SidebarModel::reload()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_top.clear();
+    const bool open = m_store && m_store->isOpen();
+    const QList<ProjectSummary> projects = open ? m_store->projects() : QList<ProjectSummary>();
+    qint64 total = 0;
+    for (const ProjectSummary &p : projects)
+        total += p.unresolvedCount;
+    add({Kind::All, tr("All issues"), tr("Every project"), 0, {}, total, {}, 0, -1, {}});
+
+    const auto addProjects = [&](int parent, qint64 accountId) {
+        qint64 sum = 0;
+        for (const ProjectSummary &p : projects) {
+            if (p.accountId != accountId)
+                continue;
+            add({Kind::Project, p.name.isEmpty() ? p.slug : p.name,
+                tr("%1 · %2 · %n unresolved", nullptr, int(p.unresolvedCount)).arg(p.slug, p.platform), p.id, {p.slug},
+                p.unresolvedCount, {}, 0, parent, {}});
+            m_nodes[parent].slugs.append(p.slug);
+            sum += p.unresolvedCount;
+        }
+        m_nodes[parent].unresolved = sum;
+    };
+    if (open) {
+        for (const SyncStore::Account &account : SyncStore(*m_store).accounts()) {
+            const QString host = QUrl(account.url).host();
+            const int node = add(
+                {Kind::Account, account.org, tr("Organisation %1 at %2").arg(account.org, account.url), 0, {}, 0, {}, 0, -1, {}});
+            if (!host.isEmpty() && host != u"sentry.io"_s)
+                m_nodes[node].text = account.org + u" · "_s + host;
+            addProjects(node, account.id);
+        }
+    }
+    const bool anyLocal
+        = std::any_of(projects.cbegin(), projects.cend(), [](const ProjectSummary &p) { return p.accountId == 0; });
+    if (anyLocal)
+        addProjects(add({Kind::Imported, tr("Imported"), tr("Events imported from files or sent to Lookout directly"), 0, {}, 0,
+                        {}, 0, -1, {}}),
+            0);
+    if (!m_searches.isEmpty()) {
+        const int node = add({Kind::SavedSearches, tr("Saved searches"), {}, 0, {}, 0, {}, 0, -1, {}});
+        for (const SavedSearch &search : std::as_const(m_searches))
+            add({Kind::SavedSearch, search.name, search.query, 0, {}, 0, search.query, search.id, node, {}});
+    }
+    endResetModel();
+}
+
+void SidebarModel::setSavedSearches(const QList<SavedSearch> &searches)
+{
+    m_searches = searches;
+    reload();
+}
+
+QModelIndex SidebarModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const QList<int> &rows = parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_top;
+    return row < rows.size() ? createIndex(row, 0, quintptr(rows.at(row))) : QModelIndex();
+}
+
+QModelIndex SidebarModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parent = m_nodes.at(int(child.internalId())).parent;
+    if (parent < 0)
+        return {};
+    const int grand = m_nodes.at(parent).parent;
+    const QList<int> &siblings = grand < 0 ? m_top : m_nodes.at(grand).children;
+    return createIndex(int(siblings.indexOf(parent)), 0, quintptr(parent));
+}
+
+int SidebarModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(parent.isValid() ? m_nodes.at(int(parent.internalId())).children.size() : m_top.size());
+}
+
+int SidebarModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant SidebarModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &node = m_nodes.at(int(index.internalId()));
+    const bool counted
+        = node.kind == Kind::All || node.kind == Kind::Account || node.kind == Kind::Project || node.kind == Kind::Imported;
+    switch (role) {
+    case Qt::DisplayRole:
+        return counted ? u"%1 (%2)"_s.arg(node.text, QLocale().toString(node.unresolved)) : node.text;
+    case Qt::ToolTipRole:
+        return node.toolTip.isEmpty() ? QVariant() : QVariant(node.toolTip);
+    case Qt::FontRole:
+        if (node.kind == Kind::Account || node.kind == Kind::Imported || node.kind == Kind::SavedSearches) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case KindRole:
+        return int(node.kind);
+    case ProjectIdRole:
+        return node.projectId;
+    case ProjectSlugsRole:
+        return node.slugs;
+    case UnresolvedCountRole:
+        return node.unresolved;
+    case QueryRole:
+        return node.query;
+    case SavedSearchIdRole:
+        return node.searchId;
+    default:
+        return {};
+    }
+}
+
+QModelIndex SidebarModel::indexOfProject(qint64 projectId) const
+{
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes.at(i);
+        if ((projectId == 0 && node.kind == Kind::All)
+            || (projectId != 0 && node.kind == Kind::Project && node.projectId == projectId)) {
+            const QList<int> &siblings = node.parent < 0 ? m_top : m_nodes.at(node.parent).children;
+            return createIndex(int(siblings.indexOf(int(i))), 0, quintptr(i));
+        }
+    }
+    return {};
+}
+
+} // namespace lookout

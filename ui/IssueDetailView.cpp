@@ -1,5 +1,7 @@
 #include "IssueDetailView.h"
 
+#include "ElidedLabel.h"
+
 #include "BreadcrumbModel.h"
 #include "BreadcrumbPane.h"
 #include "CodeViewer.h"
@@ -39,7 +41,7 @@ IssueDetailView::IssueDetailView(Store *store, const Clock *clock, QWidget *pare
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_header(new IssueHeader(clock, this))
-    , m_eventLabel(new QLabel(this))
+    , m_eventLabel(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_stackTrace(new StackTracePane(this))
     , m_breadcrumbs(new BreadcrumbPane(this))
@@ -160,7 +162,6 @@ QWidget *IssueDetailView::createEventBar()
     layout->addSpacing(10);
     m_eventLabel->setObjectName(u"eventLabel"_s);
     m_eventLabel->setTextFormat(Qt::PlainText);
-    m_eventLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A narrow window clips the label rather than growing to fit it.
     m_eventLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_eventLabel, 1);

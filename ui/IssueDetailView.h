@@ -19,6 +19,7 @@ class BreadcrumbPane;
 class Clock;
 class CodeViewer;
 class ContextsModel;
+class ElidedLabel;
 class IssueHeader;
 class KeyValueView;
 class RequestModel;
@@ -57,7 +58,7 @@ public:
     QString markdown() const;
 
     IssueHeader *header() const { return m_header; }
-    QLabel *eventLabel() const { return m_eventLabel; }
+    ElidedLabel *eventLabel() const { return m_eventLabel; }
     QTabWidget *tabs() const { return m_tabs; }
     StackTracePane *stackTrace() const { return m_stackTrace; }
     BreadcrumbPane *breadcrumbs() const { return m_breadcrumbs; }
@@ -106,7 +107,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_empty;
     IssueHeader *m_header;
-    QLabel *m_eventLabel;
+    ElidedLabel *m_eventLabel;
     QTabWidget *m_tabs;
     StackTracePane *m_stackTrace;
     BreadcrumbPane *m_breadcrumbs;

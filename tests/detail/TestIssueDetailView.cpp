@@ -2,6 +2,7 @@
 #include "BreadcrumbPane.h"
 #include "CodeViewer.h"
 #include "DetailText.h"
+#include "ElidedLabel.h"
 #include "IssueDetailView.h"
 #include "IssueHeader.h"
 #include "IssueListModel.h"
@@ -206,6 +207,13 @@ private Q_SLOTS:
         detail.olderAction()->trigger();
         QVERIFY(detail.eventId() != latest);
         QVERIFY(detail.eventLabel()->text().contains(u"2 of %1"_s.arg(count)));
+        // Too narrow for the whole line: it ends in an ellipsis rather than a cut letter.
+        ElidedLabel narrow;
+        narrow.setText(detail.eventLabel()->text());
+        narrow.resize(narrow.fontMetrics().horizontalAdvance(narrow.text()) / 2, 20);
+        QVERIFY(narrow.shownText().endsWith(u"…"_s));
+        narrow.resize(narrow.fontMetrics().horizontalAdvance(narrow.text()) + 10, 20);
+        QCOMPARE(narrow.shownText(), narrow.text());
         QVERIFY(detail.newerAction()->isEnabled());
         detail.newerAction()->trigger();
         QCOMPARE(detail.eventId(), latest);

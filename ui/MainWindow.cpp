@@ -10,6 +10,7 @@
 #include "SourceMappingDialog.h"
 #include "StackTracePane.h"
 #include "SyncStatusWidget.h"
+#include "Theme.h"
 #include "TriageActions.h"
 #include "store/Store.h"
 #include "sync/SyncController.h"
@@ -17,6 +18,7 @@
 #include "sync/TriageSession.h"
 #include "watch/Notifier.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -211,6 +213,21 @@ void MainWindow::createActions()
     health->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     health->setStatusTip(tr("Adoption and crash-free sessions and users of each release"));
     view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    const Theme::Kind current = Theme::saved();
+    for (const auto &[kind, text] : {std::pair {Theme::Kind::System, tr("As the &System")},
+             std::pair {Theme::Kind::Light, tr("&Light")}, std::pair {Theme::Kind::Dark, tr("&Dark")}}) {
+        QAction *choice = theme->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(kind == current);
+        choice->setObjectName(u"view.theme."_s + Theme::name(kind));
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [kind] {
+            Theme::apply(kind);
+            Theme::save(kind);
+        });
+    }
     QAction *mapping = view->addAction(tr("&Source Mapping…"), this, [this] {
         if (const auto issue = m_detail->issue())
             editSourceMapping(issue->projectSlug, QString());

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ReleaseHealthModel.h"
 #include "ReleaseHealthView.h"
+#include "Theme.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "ingest/DemoData.h"
@@ -75,7 +76,11 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("project"),
         QApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
         QStringLiteral("SLUG")});
+    parser.addOption({QStringLiteral("theme"),
+        QApplication::translate("main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
+        QStringLiteral("THEME")});
     parser.process(app);
+    Theme::apply(parser.isSet(QStringLiteral("theme")) ? Theme::fromName(parser.value(QStringLiteral("theme"))) : Theme::saved());
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString dbPath = parser.value(QStringLiteral("db"));

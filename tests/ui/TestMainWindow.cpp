@@ -3,9 +3,11 @@
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "SidebarModel.h"
+#include "Theme.h"
 #include "ingest/DemoData.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -69,6 +71,21 @@ private Q_SLOTS:
         QVERIFY(window.issueModel()->totalCount() < all);
         for (int row = 0; row < window.issueModel()->rowCount(); ++row)
             QCOMPARE(window.issueModel()->index(row, IssueListModel::ProjectColumn).data().toString(), slug);
+    }
+
+    void theDarkThemeIsDarkAndRemembered()
+    {
+        MainWindow window(&m_store, &m_clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *dark = window.findChild<QAction *>(QStringLiteral("view.theme.dark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QTRY_VERIFY(window.issueView()->palette().color(QPalette::Base).lightness() < 100);
+        QCOMPARE(Theme::saved(), Theme::Kind::Dark);
+        window.findChild<QAction *>(QStringLiteral("view.theme.light"))->trigger();
+        QTRY_VERIFY(window.issueView()->palette().color(QPalette::Base).lightness() > 200);
+        QCOMPARE(Theme::saved(), Theme::Kind::Light);
     }
 
     void clickingAHeaderSortsByIt()

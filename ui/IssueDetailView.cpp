@@ -1,6 +1,7 @@
 #include "IssueDetailView.h"
 
 #include "ElidedLabel.h"
+#include "EventListModel.h"
 
 #include "BreadcrumbModel.h"
 #include "BreadcrumbPane.h"
@@ -24,9 +25,11 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -42,6 +45,8 @@ IssueDetailView::IssueDetailView(Store *store, const Clock *clock, QWidget *pare
     , m_empty(new QLabel(this))
     , m_header(new IssueHeader(clock, this))
     , m_eventLabel(new ElidedLabel(this))
+    , m_eventList(new EventListModel(store, clock, this))
+    , m_eventsView(new QTreeView(this))
     , m_tabs(new QTabWidget(this))
     , m_stackTrace(new StackTracePane(this))
     , m_breadcrumbs(new BreadcrumbPane(this))
@@ -79,6 +84,18 @@ IssueDetailView::IssueDetailView(Store *store, const Clock *clock, QWidget *pare
     m_tabs->insertTab(RequestTab, m_requestView, tr("Request"));
     m_tabs->insertTab(UserTab, m_userView, tr("User"));
     m_tabs->insertTab(JsonTab, m_json, tr("JSON"));
+    m_eventsView->setObjectName(u"eventsView"_s);
+    m_eventsView->setModel(m_eventList);
+    m_eventsView->setRootIsDecorated(false);
+    m_eventsView->setUniformRowHeights(true);
+    m_eventsView->setAllColumnsShowFocus(true);
+    m_eventsView->setFrameShape(QFrame::NoFrame);
+    m_tabs->insertTab(EventsTab, m_eventsView, tr("Events"));
+    // An event chosen in the table is shown from its stack trace on.
+    connect(m_eventsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (showEvent(index.data(EventListModel::EventIdRole).toString()))
+            m_tabs->setCurrentIndex(StackTraceTab);
+    });
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -298,6 +315,12 @@ void IssueDetailView::updateEventBar()
 {
     const qint64 count = m_store->cachedEventCount(m_issue->id);
     const qint64 position = m_store->eventPosition(m_issue->id, m_stored.eventId);
+    m_tabs->setTabText(EventsTab, tr("Events (%1)").arg(QLocale().toString(count)));
+    if (m_eventsIssue == m_issue->id) {
+        const int row = m_eventList->rowOf(m_stored.eventId);
+        if (row >= 0)
+            m_eventsView->setCurrentIndex(m_eventList->index(row, 0));
+    }
     QStringList parts {tr("Event %1").arg(m_stored.eventId.left(8))};
     const QDateTime when = m_event.timestamp.isValid() ? m_event.timestamp : m_stored.timestamp;
     if (when.isValid())
@@ -330,6 +353,13 @@ void IssueDetailView::loadCurrentTab()
     if (tab == TagsTab && m_tagsIssue != m_issue->id) {
         m_tags->loadDistribution(m_store, m_issue->id);
         m_tagsIssue = m_issue->id;
+    } else if (tab == EventsTab && m_eventsIssue != m_issue->id) {
+        m_eventList->setIssue(m_issue->id);
+        m_eventsIssue = m_issue->id;
+        m_eventsView->resizeColumnToContents(EventListModel::TimeColumn);
+        const int row = m_eventList->rowOf(m_stored.eventId);
+        if (row >= 0)
+            m_eventsView->setCurrentIndex(m_eventList->index(row, 0));
     } else if (tab == JsonTab && !m_jsonLoaded) {
         m_json->setCode(JsonFormatter::indent(m_stored.payload), u"JSON"_s);
         m_jsonLoaded = true;

@@ -12,6 +12,7 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTreeView;
 
 namespace lookout {
 
@@ -20,6 +21,7 @@ class Clock;
 class CodeViewer;
 class ContextsModel;
 class ElidedLabel;
+class EventListModel;
 class IssueHeader;
 class KeyValueView;
 class RequestModel;
@@ -35,7 +37,7 @@ class IssueDetailView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { StackTraceTab, BreadcrumbsTab, TagsTab, ContextsTab, RequestTab, UserTab, JsonTab };
+    enum Tab { StackTraceTab, BreadcrumbsTab, TagsTab, ContextsTab, RequestTab, UserTab, JsonTab, EventsTab };
 
     IssueDetailView(Store *store, const Clock *clock, QWidget *parent = nullptr);
     ~IssueDetailView() override;
@@ -60,6 +62,7 @@ public:
     IssueHeader *header() const { return m_header; }
     ElidedLabel *eventLabel() const { return m_eventLabel; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *eventsView() const { return m_eventsView; }
     StackTracePane *stackTrace() const { return m_stackTrace; }
     BreadcrumbPane *breadcrumbs() const { return m_breadcrumbs; }
     TagsPane *tags() const { return m_tags; }
@@ -108,6 +111,9 @@ private:
     QLabel *m_empty;
     IssueHeader *m_header;
     ElidedLabel *m_eventLabel;
+    EventListModel *m_eventList;
+    QTreeView *m_eventsView;
+    qint64 m_eventsIssue = 0;
     QTabWidget *m_tabs;
     StackTracePane *m_stackTrace;
     BreadcrumbPane *m_breadcrumbs;

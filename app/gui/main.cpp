@@ -111,7 +111,8 @@ int main(int argc, char *argv[])
             return fail(QApplication::translate("main", "No issue %1 in %2").arg(id, store.path()), !screenshot);
         window.openIssue(issue->id);
         static const QStringList tabs {QStringLiteral("stacktrace"), QStringLiteral("breadcrumbs"), QStringLiteral("tags"),
-            QStringLiteral("contexts"), QStringLiteral("request"), QStringLiteral("user"), QStringLiteral("json")};
+            QStringLiteral("contexts"), QStringLiteral("request"), QStringLiteral("user"), QStringLiteral("json"),
+            QStringLiteral("events")};
         const qsizetype tab = tabs.indexOf(parser.value(QStringLiteral("tab")));
         if (tab < 0)
             return fail(QApplication::translate("main", "--tab expects one of: %1").arg(tabs.join(QStringLiteral(", "))), false);

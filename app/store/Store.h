@@ -160,6 +160,17 @@ public:
     std::optional<StoredEvent> oldestEvent(qint64 issueId);
     std::optional<StoredEvent> adjacentEvent(qint64 issueId, const QString &eventId, bool newer);
     qint64 cachedEventCount(qint64 issueId);
+    struct EventRow
+    {
+        QString eventId;
+        QDateTime timestamp;
+        QString level;
+        QString release;
+        QString environment;
+        QString userKey;
+    };
+    // The issue's cached events, newest first, without their payloads (the events table).
+    QList<EventRow> eventRows(qint64 issueId, qint64 offset, int limit);
     // 1 for the newest cached event of the issue; 0 when eventId is not one of its events.
     qint64 eventPosition(qint64 issueId, const QString &eventId);
     // The issue's page on Sentry when it came from a synced Sentry account, else empty.

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -45,6 +46,20 @@ qint64 Store::cachedEventCount(qint64 issueId)
     Statement count(m_db, "SELECT count(*) FROM events WHERE issue_id = ?1");
     count.bind(1, issueId);
     return count.step() ? count.int64(0) : 0;
+}
+
+QList<Store::EventRow> Store::eventRows(qint64 issueId, qint64 offset, int limit)
+{
+    flushPending();
+    Statement select(m_db,
+        "SELECT event_id, timestamp, level, release, environment, user_key FROM events WHERE issue_id = ?1"
+        " ORDER BY timestamp DESC, id DESC LIMIT ?2 OFFSET ?3");
+    select.bind(1, issueId).bind(2, qint64(limit)).bind(3, offset);
+    QList<EventRow> rows;
+    while (select.step())
+        rows.append({select.text(0), QDateTime::fromMSecsSinceEpoch(select.int64(1), QTimeZone::UTC), select.text(2),
+            select.text(3), select.text(4), select.text(5)});
+    return rows;
 }
 
 qint64 Store::eventPosition(qint64 issueId, const QString &eventId)

@@ -3,6 +3,7 @@
 #include "CodeViewer.h"
 #include "DetailText.h"
 #include "ElidedLabel.h"
+#include "EventListModel.h"
 #include "IssueDetailView.h"
 #include "IssueHeader.h"
 #include "IssueListModel.h"
@@ -23,6 +24,7 @@
 
 #include <KSyntaxHighlighting/Definition>
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -88,7 +90,7 @@ private Q_SLOTS:
         QTRY_COMPARE(detail->issueId(), second.data(IssueListModel::IssueIdRole).toLongLong());
         QCOMPARE(detail->header()->titleLabel()->text(), second.data().toString());
         QVERIFY(detail->isVisible());
-        QCOMPARE(detail->tabs()->count(), 7);
+        QCOMPARE(detail->tabs()->count(), 8);
         QCOMPARE(detail->eventId(), m_demo.latestEvent(detail->issueId())->eventId);
     }
 
@@ -190,6 +192,29 @@ private Q_SLOTS:
         detail->tabs()->setCurrentIndex(IssueDetailView::ContextsTab);
         QVERIFY(detail->contextsView()->model()->rowCount() > 0);
         QVERIFY(detail->contextsView()->isExpanded(detail->contextsView()->model()->index(0, 0)));
+    }
+
+    void eventsTableListsAndOpensEvents()
+    {
+        IssueDetailView detail(&m_demo, &m_clock);
+        const qint64 issue = demoIssue(u"BACKEND-API-1"_s);
+        QVERIFY(detail.showIssue(issue));
+        const qint64 count = m_demo.cachedEventCount(issue);
+        QCOMPARE(detail.tabs()->tabText(IssueDetailView::EventsTab), u"Events (%1)"_s.arg(count));
+        detail.tabs()->setCurrentIndex(IssueDetailView::EventsTab);
+        QAbstractItemModel *events = detail.eventsView()->model();
+        QAbstractItemModelTester tester(events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(events->rowCount(), int(std::min<qint64>(count, EventListModel::pageSize)));
+        // Newest first, as the navigation counts them; the one shown is current.
+        QCOMPARE(events->index(0, 0).data(EventListModel::EventIdRole).toString(), detail.eventId());
+        QCOMPARE(detail.eventsView()->currentIndex().row(), 0);
+        const QString third = events->index(2, 0).data(EventListModel::EventIdRole).toString();
+        QVERIFY(events->index(2, EventListModel::TimeColumn).data().toString()
+            <= events->index(1, EventListModel::TimeColumn).data().toString());
+        Q_EMIT detail.eventsView()->activated(events->index(2, 0));
+        QCOMPARE(detail.eventId(), third);
+        QCOMPARE(detail.tabs()->currentIndex(), int(IssueDetailView::StackTraceTab));
+        QVERIFY(detail.eventLabel()->text().contains(u"3 of %1"_s.arg(count)));
     }
 
     void eventNavigation()

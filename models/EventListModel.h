@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace lookout {
+
+class Clock;
+
+// The events table of an issue: its cached events, newest first, a page at a time as the view
+// scrolls. Payloads stay in the store; the row has what the table shows.
+class EventListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns { EventIdColumn, TimeColumn, LevelColumn, ReleaseColumn, EnvironmentColumn, UserColumn, NUM_COLUMNS };
+    Q_ENUM(Columns)
+    enum Roles { EventIdRole = Qt::UserRole };
+
+    static constexpr int pageSize = 100;
+
+    EventListModel(Store *store, const Clock *clock, QObject *parent = nullptr);
+
+    void setIssue(qint64 issueId);
+    qint64 issueId() const { return m_issueId; }
+    qint64 totalCount() const { return m_total; }
+    int rowOf(const QString &eventId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    Store *m_store;
+    const Clock *m_clock;
+    qint64 m_issueId = 0;
+    qint64 m_total = 0;
+    QList<Store::EventRow> m_rows;
+};
+
+} // namespace lookout

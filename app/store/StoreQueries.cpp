@@ -2,6 +2,7 @@
 #include "store/Statement.h"
 #include "store/Store.h"
 
+#include <QDateTime>
 #include <QTimeZone>
 
 #include <variant>
@@ -9,125 +10,291 @@
 
 namespace lookout {
 
-// Builds "WHERE ..." with numbered parameters from an IssueQuery. Every value is bound, never
-// spliced into the SQL text; only fixed fragments chosen by enum end up in the statement.
+using SqlValue = std::variant<qint64, double, QString>;
+
+// Builds "WHERE ..." (and the sort) with numbered parameters from an IssueQuery. Every value is
+// bound, never spliced into the SQL text; only fixed fragments chosen by enum end up in the
+// statement. literal() writes the values in instead, for showing the SQL or running it elsewhere.
 class IssueQueryBuilder
 {
 public:
     explicit IssueQueryBuilder(const IssueQuery &query)
     {
         if (query.projectId != 0)
-            add("i.project_id = ?", query.projectId);
-        addIn("i.status", query.statuses);
-        addIn("i.level", query.levels);
-        addIn("p.slug", query.projectSlugs);
-        if (!query.release.isNull())
-            add("EXISTS (SELECT 1 FROM events e WHERE e.release = ? AND e.issue_id = i.id)", query.release);
-        if (!query.environment.isNull())
-            add("EXISTS (SELECT 1 FROM events e WHERE e.environment = ? AND e.issue_id = i.id)", query.environment);
-        if (query.firstSeenAfterMs)
-            add("i.first_seen >= ?", *query.firstSeenAfterMs);
-        if (query.lastSeenAfterMs)
-            add("i.last_seen >= ?", *query.lastSeenAfterMs);
-        if (query.minTimesSeen)
-            add("i.times_seen >= ?", *query.minTimesSeen);
-        if (query.minUserCount)
-            add("i.user_count >= ?", *query.minUserCount);
-        if (query.bookmarkedOnly)
-            m_where << QByteArrayLiteral("i.is_bookmarked = 1");
-        if (query.unseenOnly)
-            m_where << QByteArrayLiteral("i.has_seen = 0");
-        if (query.assigned)
-            m_where << (*query.assigned ? QByteArrayLiteral("i.assignee IS NOT NULL") : QByteArrayLiteral("i.assignee IS NULL"));
-        const QString match = ftsMatch(query.text);
+            m_where << "i.project_id = " + param(query.projectId);
+        for (const IssueFilter &filter : legacyFilters(query))
+            addFilter(filter);
+        for (const IssueFilter &filter : query.filters)
+            addFilter(filter);
+        QList<TextTerm> terms = query.textTerms;
+        const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            terms.append({word, false});
+        const QString match = ftsMatch(terms);
         if (!match.isEmpty()) {
-            const QByteArray k = QByteArray::number(next()); // one parameter, used twice
-            m_where << "(i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH ?" + k
+            const QByteArray k = param(match); // one parameter, used twice
+            m_where << "(i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH " + k
                     + ") OR i.id IN (SELECT e.issue_id FROM events e WHERE e.id IN"
-                      " (SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+                      " (SELECT rowid FROM events_fts WHERE events_fts MATCH "
                     + k + ")))";
-            m_values.emplace_back(match);
         }
     }
 
     QByteArray where() const { return m_where.isEmpty() ? QByteArray() : " WHERE " + m_where.join(" AND "); }
+    QByteArray conditions() const { return m_where.join(" AND "); }
+
+    // The sort key: expressions compared in order, the issue id last so that the order is total.
+    QByteArrayList sortKey(const IssueQuery &query)
+    {
+        QByteArrayList key;
+        switch (query.sort) {
+        case IssueSort::LastSeen:
+            key << "i.last_seen";
+            break;
+        case IssueSort::FirstSeen:
+            key << "i.first_seen";
+            break;
+        case IssueSort::TimesSeen:
+            key << "i.times_seen";
+            break;
+        case IssueSort::UserCount:
+            key << "i.user_count";
+            break;
+        case IssueSort::Title:
+            key << "i.title COLLATE NOCASE";
+            break;
+        case IssueSort::Level:
+            key << "CASE i.level WHEN 'fatal' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2 WHEN 'info' THEN 1 ELSE 0 END";
+            break;
+        case IssueSort::ShortId:
+        case IssueSort::Project:
+            key << "p.slug";
+            break;
+        case IssueSort::Status:
+            key << "i.status";
+            break;
+        case IssueSort::Trend: {
+            // Events in the last 24 hours against the mean day of the last 14 (days, as hours
+            // since the epoch); issues quiet for a day rank by when they were last seen.
+            const qint64 nowMs = query.nowMs != 0 ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
+            const qint64 hour = nowMs / 3600000;
+            const QByteArray day = param(hour - 23);
+            const QByteArray fortnight = param(hour - 14 * 24 + 1);
+            key << "coalesce((SELECT sum(h.count) FROM issue_hourly h WHERE h.issue_id = i.id AND h.hour >= " + day
+                    + ") * 14.0 / (SELECT sum(h.count) FROM issue_hourly h WHERE h.issue_id = i.id AND h.hour >= " + fortnight
+                    + "), 0.0)"
+                << "i.last_seen";
+            break;
+        }
+        }
+        key << "i.id";
+        return key;
+    }
+
+    QByteArray param(const SqlValue &value)
+    {
+        m_values.push_back(value);
+        return "?" + QByteArray::number(m_values.size());
+    }
+
     void bind(Statement &statement) const
     {
         for (size_t i = 0; i < m_values.size(); ++i)
             std::visit([&](const auto &v) { statement.bind(int(i) + 1, v); }, m_values[i]);
     }
-    int count() const { return int(m_values.size()); }
 
-    // Free text becomes quoted FTS5 prefix terms, so nothing a user types is read as FTS syntax.
-    static QString ftsMatch(const QString &text)
+    // sql with each ?N replaced by its value as an SQL literal.
+    QByteArray literal(const QByteArray &sql) const
     {
-        QStringList terms;
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : words) {
-            QString quoted = word;
-            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            terms << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+        QByteArray result;
+        for (qsizetype i = 0; i < sql.size(); ++i) {
+            if (sql.at(i) != '?') {
+                result += sql.at(i);
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < sql.size() && sql.at(end) >= '0' && sql.at(end) <= '9')
+                ++end;
+            const size_t n = size_t(sql.mid(i + 1, end - i - 1).toLongLong());
+            if (n >= 1 && n <= m_values.size()) {
+                result += literalOf(m_values[n - 1]);
+                i = end - 1;
+            } else {
+                result += '?';
+            }
         }
-        return terms.join(QLatin1Char(' '));
+        return result;
+    }
+
+    // Free text becomes quoted FTS5 terms (prefixes, or phrases when exact), so nothing a user
+    // types is read as FTS syntax.
+    static QString ftsMatch(const QList<TextTerm> &terms)
+    {
+        QStringList parts;
+        for (const TextTerm &term : terms) {
+            QString quoted = term.text;
+            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            parts << QLatin1Char('"') + quoted + (term.exact ? QStringLiteral("\"") : QStringLiteral("\"*"));
+        }
+        return parts.join(QLatin1Char(' '));
     }
 
 private:
-    int next() { return int(m_values.size()) + 1; }
-
-    template<typename T>
-    void add(const char *condition, const T &value)
+    static QByteArray literalOf(const SqlValue &value)
     {
-        QByteArray sql(condition);
-        sql.replace('?', QByteArray("?" + QByteArray::number(next())));
-        m_where << sql;
-        m_values.emplace_back(value);
+        if (const auto *n = std::get_if<qint64>(&value))
+            return QByteArray::number(*n);
+        if (const auto *d = std::get_if<double>(&value))
+            return QByteArray::number(*d, 'g', 17);
+        QString text = std::get<QString>(value);
+        text.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return "'" + text.toUtf8() + "'";
     }
 
-    void addIn(const char *column, const QStringList &values)
+    // The fields IssueQuery had before filters, as filters.
+    static QList<IssueFilter> legacyFilters(const IssueQuery &query)
     {
-        if (values.isEmpty())
-            return;
-        QByteArrayList placeholders;
+        QList<IssueFilter> filters;
+        const auto values = [&](IssueFilter::Field field, const QStringList &list) {
+            if (!list.isEmpty())
+                filters.append(IssueFilter::of(field, false, list));
+        };
+        const auto number = [&](IssueFilter::Field field, std::optional<qint64> n) {
+            if (n)
+                filters.append(IssueFilter::compare(field, IssueFilter::Op::GreaterEqual, *n));
+        };
+        values(IssueFilter::Field::Status, query.statuses);
+        values(IssueFilter::Field::Level, query.levels);
+        values(IssueFilter::Field::Project, query.projectSlugs);
+        if (!query.release.isNull())
+            values(IssueFilter::Field::Release, {query.release});
+        if (!query.environment.isNull())
+            values(IssueFilter::Field::Environment, {query.environment});
+        number(IssueFilter::Field::FirstSeen, query.firstSeenAfterMs);
+        number(IssueFilter::Field::LastSeen, query.lastSeenAfterMs);
+        number(IssueFilter::Field::TimesSeen, query.minTimesSeen);
+        number(IssueFilter::Field::UserCount, query.minUserCount);
+        if (query.bookmarkedOnly)
+            filters.append(IssueFilter::of(IssueFilter::Field::Bookmarked));
+        if (query.unseenOnly)
+            filters.append(IssueFilter::of(IssueFilter::Field::Unseen));
+        if (query.assigned)
+            filters.append(IssueFilter::of(IssueFilter::Field::Assigned, !*query.assigned));
+        return filters;
+    }
+
+    // column equal to any of values; values with '*' match as globs (case matters, as for equality).
+    QByteArray matchAny(const QByteArray &column, const QStringList &values, bool noCase = false)
+    {
+        QByteArrayList exact;
+        QByteArrayList parts;
         for (const QString &value : values) {
-            placeholders << "?" + QByteArray::number(next());
-            m_values.emplace_back(value);
+            if (value.contains(QLatin1Char('*'))) {
+                QString glob;
+                for (const QChar c : value) {
+                    if (c == u'?' || c == u'[')
+                        glob += QLatin1Char('[') + c + QLatin1Char(']');
+                    else
+                        glob += c;
+                }
+                if (noCase)
+                    parts << "lower(" + column + ") GLOB " + param(glob.toLower());
+                else
+                    parts << column + " GLOB " + param(glob);
+            } else {
+                exact << param(value);
+            }
         }
-        m_where << QByteArray(column) + " IN (" + placeholders.join(", ") + ")";
+        const QByteArray collate = noCase ? " COLLATE NOCASE" : "";
+        if (exact.size() == 1)
+            parts.prepend(column + collate + " = " + exact.constFirst());
+        else if (!exact.isEmpty())
+            parts.prepend(column + collate + " IN (" + exact.join(", ") + ")");
+        return parts.size() == 1 ? parts.constFirst() : "(" + parts.join(" OR ") + ")";
+    }
+
+    QByteArray compare(const QByteArray &column, const IssueFilter &filter)
+    {
+        switch (filter.op) {
+        case IssueFilter::Op::Equal:
+            return column + " = " + param(filter.number);
+        case IssueFilter::Op::Greater:
+            return column + " > " + param(filter.number);
+        case IssueFilter::Op::GreaterEqual:
+            return column + " >= " + param(filter.number);
+        case IssueFilter::Op::Less:
+            return column + " < " + param(filter.number);
+        case IssueFilter::Op::LessEqual:
+            return column + " <= " + param(filter.number);
+        case IssueFilter::Op::Within:
+            return "(" + column + " >= " + param(filter.number) + " AND " + column + " < " + param(filter.upper) + ")";
+        }
+        return "0";
+    }
+
+    QByteArray condition(const IssueFilter &filter)
+    {
+        using Field = IssueFilter::Field;
+        switch (filter.field) {
+        case Field::Status:
+            return matchAny("i.status", filter.values);
+        case Field::Substatus:
+            return matchAny("i.substatus", filter.values);
+        case Field::Assigned:
+            return "coalesce(i.assignee, '') <> ''";
+        case Field::Assignee:
+            return matchAny("i.assignee", filter.values, true);
+        case Field::Bookmarked:
+            return "i.is_bookmarked = 1";
+        case Field::Unseen:
+            return "i.has_seen = 0";
+        case Field::Level:
+            return matchAny("i.level", filter.values);
+        case Field::Release:
+            return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny("e.release", filter.values) + ")";
+        case Field::Environment:
+            return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny("e.environment", filter.values) + ")";
+        case Field::Project:
+            return matchAny("p.slug", filter.values);
+        case Field::Platform:
+            return matchAny("i.platform", filter.values);
+        case Field::FirstSeen:
+            return compare("i.first_seen", filter);
+        case Field::LastSeen:
+            return compare("i.last_seen", filter);
+        case Field::TimesSeen:
+            return compare("i.times_seen", filter);
+        case Field::UserCount:
+            return compare("i.user_count", filter);
+        case Field::HasRelease:
+            return "coalesce(i.last_release, i.first_release, '') <> ''";
+        case Field::HasEnvironment:
+            return "EXISTS (SELECT 1 FROM events e WHERE e.issue_id = i.id AND e.environment <> '')";
+        case Field::HasUser:
+            return "i.user_count > 0";
+        }
+        return "0";
+    }
+
+    void addFilter(const IssueFilter &filter)
+    {
+        const QByteArray sql = condition(filter);
+        // NOT of a NULL is NULL, which would drop the rows where the column is empty: a negated
+        // term keeps them, as Sentry's does.
+        m_where << (filter.negated ? "NOT coalesce(" + sql + ", 0)" : sql);
     }
 
     QByteArrayList m_where;
-    std::vector<std::variant<qint64, QString>> m_values;
+    std::vector<SqlValue> m_values;
 };
 
-static const char *orderColumn(IssueSort sort)
-{
-    switch (sort) {
-    case IssueSort::LastSeen:
-        return "i.last_seen";
-    case IssueSort::FirstSeen:
-        return "i.first_seen";
-    case IssueSort::TimesSeen:
-        return "i.times_seen";
-    case IssueSort::UserCount:
-        return "i.user_count";
-    case IssueSort::Title:
-        return "i.title COLLATE NOCASE";
-    case IssueSort::Level:
-        return "CASE i.level WHEN 'fatal' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2 WHEN 'info' THEN 1 ELSE 0 END";
-    case IssueSort::ShortId:
-        return "p.slug, i.id";
-    case IssueSort::Project:
-        return "p.slug";
-    case IssueSort::Status:
-        return "i.status";
-    }
-    return "i.last_seen";
-}
-
-static constexpr char issueColumns[]
+static constexpr char issueColumnList[]
     = "SELECT i.id, i.project_id, p.slug, p.name, i.short_id, i.title, i.culprit, i.level, i.status, i.substatus,"
       " i.platform, i.assignee, i.is_bookmarked, i.has_seen, i.times_seen, i.user_count, i.first_seen, i.last_seen,"
-      " i.first_release, i.last_release FROM issues i JOIN projects p ON p.id = i.project_id";
+      " i.first_release, i.last_release";
+static constexpr int issueColumnCount = 20;
+static constexpr char issueTables[] = " FROM issues i JOIN projects p ON p.id = i.project_id";
+static const QByteArray issueColumns = QByteArray(issueColumnList) + issueTables;
 
 static IssueSummary readIssue(const Statement &row)
 {
@@ -155,37 +322,189 @@ static IssueSummary readIssue(const Statement &row)
     return issue;
 }
 
+namespace {
+
+// One page of the issue stream: the issue columns, then the sort key's columns (k0, k1, ...).
+struct IssuePageSql
+{
+    QByteArray sql;
+    int keyColumns = 0;
+};
+
+SqlValue sqlValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toDouble();
+    case QMetaType::QString:
+        return value.toString();
+    default:
+        return value.toLongLong();
+    }
+}
+
+IssuePageSql issuePageSql(IssueQueryBuilder &builder, const IssueQuery &query, const IssueCursor &after, qint64 limit,
+    qint64 offset)
+{
+    const QByteArrayList key = builder.sortKey(query);
+    const QByteArray direction = query.descending ? " DESC" : " ASC";
+    QByteArray where = builder.conditions();
+    if (!after.isEmpty() && after.size() == key.size()) {
+        QByteArrayList values;
+        for (const QVariant &value : after)
+            values << builder.param(sqlValue(value));
+        const QByteArray seek
+            = "(" + key.join(", ") + ") " + (query.descending ? "<" : ">") + " (" + values.join(", ") + ")";
+        where = where.isEmpty() ? seek : where + " AND " + seek;
+    }
+    QByteArray sql = issueColumnList;
+    QByteArrayList order;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QByteArray alias = "k" + QByteArray::number(i);
+        sql += ", " + key.at(i) + " AS " + alias;
+        // The sorter reads the computed column rather than computing the trend again.
+        order << (query.sort == IssueSort::Trend && i == 0 ? alias : key.at(i)) + direction;
+    }
+    sql += issueTables;
+    if (!where.isEmpty())
+        sql += " WHERE " + where;
+    sql += " ORDER BY " + order.join(", ") + " LIMIT " + builder.param(limit);
+    if (offset > 0)
+        sql += " OFFSET " + builder.param(offset);
+    return {sql, int(key.size())};
+}
+
+} // namespace
+
 qint64 Store::issueCount(const IssueQuery &query)
 {
     flushPending();
     const IssueQueryBuilder builder(query);
-    const QByteArray sql = "SELECT count(*) FROM issues i JOIN projects p ON p.id = i.project_id" + builder.where();
+    const QByteArray sql = "SELECT count(*)" + QByteArray(issueTables) + builder.where();
     Statement count(m_db, sql.constData());
+    if (!count.isValid()) {
+        m_error = count.errorString();
+        return 0;
+    }
     builder.bind(count);
-    return count.step() ? count.int64(0) : 0;
+    if (count.step())
+        return count.int64(0);
+    m_error = count.errorString();
+    return 0;
 }
 
 QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64 limit)
 {
     flushPending();
-    const IssueQueryBuilder builder(query);
-    const QByteArray direction = query.descending ? " DESC" : " ASC";
-    const int n = builder.count();
-    const QByteArray sql = issueColumns + builder.where() + " ORDER BY " + orderColumn(query.sort) + direction + ", i.id"
-        + direction + " LIMIT ?" + QByteArray::number(n + 1) + " OFFSET ?" + QByteArray::number(n + 2);
-    Statement select(m_db, sql.constData());
+    IssueQueryBuilder builder(query);
+    const IssuePageSql page = issuePageSql(builder, query, {}, limit, offset);
+    Statement select(m_db, page.sql.constData());
     if (!select.isValid()) {
         m_error = select.errorString();
         return {};
     }
     builder.bind(select);
-    select.bind(n + 1, limit).bind(n + 2, offset);
     QList<IssueSummary> rows;
     while (select.step())
         rows.append(readIssue(select));
     if (!select.errorString().isEmpty())
         m_error = select.errorString();
     return rows;
+}
+
+QList<IssueSummary> Store::issuesAfter(const IssueQuery &query, const IssueCursor &cursor, qint64 limit, IssueCursor *last)
+{
+    flushPending();
+    IssueQueryBuilder builder(query);
+    const IssuePageSql page = issuePageSql(builder, query, cursor, limit, 0);
+    Statement select(m_db, page.sql.constData());
+    if (!select.isValid()) {
+        m_error = select.errorString();
+        return {};
+    }
+    builder.bind(select);
+    QList<IssueSummary> rows;
+    rows.reserve(limit);
+    while (select.step()) {
+        rows.append(readIssue(select));
+        if (last && rows.size() == limit) {
+            last->clear();
+            for (int i = 0; i < page.keyColumns; ++i)
+                last->append(select.value(issueColumnCount + i));
+        }
+    }
+    if (!select.errorString().isEmpty())
+        m_error = select.errorString();
+    return rows;
+}
+
+QByteArray Store::issuesSql(const IssueQuery &query, qint64 limit)
+{
+    IssueQueryBuilder builder(query);
+    return builder.literal(issuePageSql(builder, query, {}, limit, 0).sql);
+}
+
+QByteArray Store::issueCountSql(const IssueQuery &query)
+{
+    const IssueQueryBuilder builder(query);
+    return builder.literal("SELECT count(*)" + QByteArray(issueTables) + builder.where());
+}
+
+QByteArray Store::issueFilterSql(const IssueQuery &query)
+{
+    const IssueQueryBuilder builder(query);
+    return builder.literal(builder.conditions());
+}
+
+QStringList Store::knownValues(ValueKind kind, const QString &prefix, int limit)
+{
+    flushPending();
+    // Most used first, so the likely value is at the top; all of them read through an index.
+    const char *sql = nullptr;
+    switch (kind) {
+    case ValueKind::Project:
+        sql = "SELECT p.slug FROM projects p WHERE p.slug LIKE ?1 ESCAPE '\\' ORDER BY"
+              " (SELECT count(*) FROM issues i WHERE i.project_id = p.id) DESC, p.slug LIMIT ?2";
+        break;
+    // Distinct values of an indexed column by skipping through the index, one probe per value, not
+    // one per event; newest-looking releases (the greatest) first.
+    case ValueKind::Release:
+        sql = "WITH RECURSIVE r(v) AS (SELECT max(release) FROM events WHERE release >= ?3 AND release < ?4"
+              " UNION ALL SELECT (SELECT max(release) FROM events WHERE release < r.v AND release >= ?3)"
+              " FROM r WHERE r.v IS NOT NULL LIMIT ?2) SELECT v FROM r WHERE v IS NOT NULL";
+        break;
+    case ValueKind::Environment:
+        sql = "WITH RECURSIVE r(v) AS (SELECT min(environment) FROM events WHERE environment >= ?3 AND environment < ?4"
+              " UNION ALL SELECT (SELECT min(environment) FROM events WHERE environment > r.v AND environment < ?4)"
+              " FROM r WHERE r.v IS NOT NULL LIMIT ?2) SELECT v FROM r WHERE v IS NOT NULL";
+        break;
+    case ValueKind::Level:
+        sql = "SELECT level FROM issues WHERE level LIKE ?1 ESCAPE '\\' GROUP BY level ORDER BY count(*) DESC LIMIT ?2";
+        break;
+    case ValueKind::Platform:
+        sql = "SELECT platform FROM issues WHERE platform LIKE ?1 ESCAPE '\\' GROUP BY platform ORDER BY count(*) DESC LIMIT ?2";
+        break;
+    case ValueKind::Assignee:
+        sql = "SELECT assignee FROM issues WHERE assignee LIKE ?1 ESCAPE '\\' AND assignee <> '' GROUP BY assignee"
+              " ORDER BY count(*) DESC, assignee LIMIT ?2";
+        break;
+    }
+    QString pattern = prefix;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    Statement select(m_db, sql);
+    select.bind(1, pattern + QLatin1Char('%')).bind(2, qint64(limit));
+    // Releases and environments: the range of values that start with prefix (case matters there).
+    select.bind(3, prefix.isNull() ? QStringLiteral("") : prefix).bind(4, prefix + QString::fromUcs4(U"\U0010FFFF", 1));
+    QStringList values;
+    while (select.step()) {
+        const QString value = select.text(0);
+        if (!value.isEmpty())
+            values << value;
+    }
+    return values;
 }
 
 std::optional<IssueSummary> Store::issue(qint64 id)

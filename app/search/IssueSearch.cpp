@@ -122,8 +122,9 @@ private:
             error(QStringLiteral("%1: takes no comparison ('%2'); only dates and counts do").arg(token.key, token.op));
             return;
         }
-        if (token.list && (key->type == SearchKey::Type::Date || key->type == SearchKey::Type::Number
-                              || key->type == SearchKey::Type::Has)) {
+        if (token.list
+            && (key->type == SearchKey::Type::Date || key->type == SearchKey::Type::Number
+                || key->type == SearchKey::Type::Has)) {
             error(QStringLiteral("%1: takes one value, not a list").arg(token.key));
             return;
         }
@@ -248,7 +249,8 @@ private:
             add(Field::HasUser, token.negated);
         else
             error(token.valueSpan,
-                QStringLiteral("has:%1 is not something the cache knows; use %2").arg(token.values.constFirst(), quotedList(key.values)));
+                QStringLiteral("has:%1 is not something the cache knows; use %2")
+                    .arg(token.values.constFirst(), quotedList(key.values)));
     }
 
     static std::optional<Op> comparison(const QString &op)
@@ -277,8 +279,7 @@ private:
                 return;
             }
             const qint64 n = match.captured(2).toLongLong();
-            static const QHash<QChar, qint64> unit {
-                {u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}, {u'w', 7 * 86400}};
+            static const QHash<QChar, qint64> unit {{u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}, {u'w', 7 * 86400}};
             filter.number = m_context.now.toMSecsSinceEpoch() - n * unit.value(match.captured(3).at(0)) * 1000;
             // -24h: since then; +24h: before then (Sentry's meaning), unless an operator says otherwise.
             filter.op = comparison(token.op).value_or(match.captured(1) == u"-" ? Op::GreaterEqual : Op::LessEqual);
@@ -347,11 +348,11 @@ struct SortName
     const char16_t *name;
     IssueSort sort;
 };
-constexpr SortName sortNameTable[] = {{u"date", IssueSort::LastSeen}, {u"new", IssueSort::FirstSeen},
-    {u"freq", IssueSort::TimesSeen}, {u"user", IssueSort::UserCount}, {u"trend", IssueSort::Trend},
-    {u"title", IssueSort::Title}, {u"level", IssueSort::Level}, {u"last_seen", IssueSort::LastSeen},
-    {u"first_seen", IssueSort::FirstSeen}, {u"events", IssueSort::TimesSeen}, {u"times_seen", IssueSort::TimesSeen},
-    {u"users", IssueSort::UserCount}, {u"trends", IssueSort::Trend}};
+constexpr SortName sortNameTable[]
+    = {{u"date", IssueSort::LastSeen}, {u"new", IssueSort::FirstSeen}, {u"freq", IssueSort::TimesSeen},
+        {u"user", IssueSort::UserCount}, {u"trend", IssueSort::Trend}, {u"title", IssueSort::Title}, {u"level", IssueSort::Level},
+        {u"last_seen", IssueSort::LastSeen}, {u"first_seen", IssueSort::FirstSeen}, {u"events", IssueSort::TimesSeen},
+        {u"times_seen", IssueSort::TimesSeen}, {u"users", IssueSort::UserCount}, {u"trends", IssueSort::Trend}};
 
 } // namespace
 

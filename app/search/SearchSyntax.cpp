@@ -68,7 +68,8 @@ private:
                 ++m_pos;
                 const bool listGoesOn = inList && m_pos < m_text.size() && (m_text.at(m_pos) == u',' || m_text.at(m_pos) == u']');
                 if (m_pos < m_text.size() && !m_text.at(m_pos).isSpace() && !listGoesOn)
-                    return fail(termStart, wordEnd(m_pos), QStringLiteral("a quoted value must end the term (put a space after the closing quote)"));
+                    return fail(termStart, wordEnd(m_pos),
+                        QStringLiteral("a quoted value must end the term (put a space after the closing quote)"));
                 return true;
             } else {
                 *value += c;
@@ -163,8 +164,8 @@ private:
                     return false;
                 token.quoted = true;
             } else {
-                while (m_pos < m_text.size() && m_text.at(m_pos) != u',' && m_text.at(m_pos) != u']'
-                    && !m_text.at(m_pos).isSpace())
+                while (
+                    m_pos < m_text.size() && m_text.at(m_pos) != u',' && m_text.at(m_pos) != u']' && !m_text.at(m_pos).isSpace())
                     item += m_text.at(m_pos++);
             }
             while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())

@@ -344,8 +344,8 @@ SqlValue sqlValue(const QVariant &value)
     }
 }
 
-IssuePageSql issuePageSql(IssueQueryBuilder &builder, const IssueQuery &query, const IssueCursor &after, qint64 limit,
-    qint64 offset)
+IssuePageSql issuePageSql(
+    IssueQueryBuilder &builder, const IssueQuery &query, const IssueCursor &after, qint64 limit, qint64 offset)
 {
     const QByteArrayList key = builder.sortKey(query);
     const QByteArray direction = query.descending ? " DESC" : " ASC";
@@ -354,8 +354,7 @@ IssuePageSql issuePageSql(IssueQueryBuilder &builder, const IssueQuery &query, c
         QByteArrayList values;
         for (const QVariant &value : after)
             values << builder.param(sqlValue(value));
-        const QByteArray seek
-            = "(" + key.join(", ") + ") " + (query.descending ? "<" : ">") + " (" + values.join(", ") + ")";
+        const QByteArray seek = "(" + key.join(", ") + ") " + (query.descending ? "<" : ">") + " (" + values.join(", ") + ")";
         where = where.isEmpty() ? seek : where + " AND " + seek;
     }
     QByteArray sql = issueColumnList;

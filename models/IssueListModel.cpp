@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace lookout {
 
@@ -152,14 +153,18 @@ QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool IssueListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while a page is being inserted: a view (or the model tester) asking again from inside
+    // the insertion would get the same page a second time.
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
 }
 
 void IssueListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<IssueSummary> page = m_store->issues(m_query, m_rows.size(), pageSize);
+    IssueCursor last;
+    const QList<IssueSummary> page = m_store->issuesAfter(m_query, m_cursor, pageSize, &last);
+    const QScopedValueRollback fetching(m_fetching, true);
     if (page.isEmpty()) {
         // The store shrank under us: stop offering more rather than loop.
         m_total = m_rows.size();
@@ -167,6 +172,9 @@ void IssueListModel::fetchMore(const QModelIndex &parent)
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
+    m_cursor = last;
+    if (page.size() < pageSize)
+        m_total = m_rows.size(); // the store shrank under us
     endInsertRows();
 }
 
@@ -190,11 +198,32 @@ void IssueListModel::setProjectFilter(qint64 projectId)
     reload();
 }
 
+void IssueListModel::setSearch(const IssueQuery &search)
+{
+    IssueQuery query = search;
+    query.projectId = m_query.projectId;
+    query.sort = m_query.sort;
+    query.descending = m_query.descending;
+    m_query = query;
+    reload();
+}
+
+void IssueListModel::setSort(IssueSort sort, bool descending)
+{
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload();
+}
+
 void IssueListModel::reload()
 {
     beginResetModel();
+    m_query.nowMs = m_clock->now().toMSecsSinceEpoch(); // what "trend" counts back from
+    m_cursor.clear();
     m_total = m_store && m_store->isOpen() ? m_store->issueCount(m_query) : 0;
-    m_rows = m_total > 0 ? m_store->issues(m_query, 0, pageSize) : QList<IssueSummary>();
+    m_rows = m_total > 0 ? m_store->issuesAfter(m_query, {}, pageSize, &m_cursor) : QList<IssueSummary>();
+    if (m_rows.size() < pageSize)
+        m_total = m_rows.size();
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }

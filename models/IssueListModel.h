@@ -11,7 +11,8 @@ namespace lookout {
 class Clock;
 
 // The issue stream over the store. Rows are fetched a page at a time as the view scrolls
-// (canFetchMore/fetchMore); sorting is an ORDER BY in the store, never a proxy over all rows.
+// (canFetchMore/fetchMore), each page from where the last ended (by its sort key, so the 500th
+// page costs what the first does); sorting and searching are SQL in the store, never a proxy.
 class IssueListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +52,11 @@ public:
     // 0 shows every project.
     void setProjectFilter(qint64 projectId);
     qint64 projectFilter() const { return m_query.projectId; }
+    // The search (IssueSearch's filters and free text); the project filter and the sort stay.
+    void setSearch(const IssueQuery &search);
+    void setSort(IssueSort sort, bool descending = true);
+    // What the model shows: the search, project filter and sort together.
+    const IssueQuery &query() const { return m_query; }
     // Issues matching the current filter, loaded or not.
     qint64 totalCount() const { return m_total; }
 
@@ -65,7 +71,9 @@ private:
     const Clock *m_clock;
     IssueQuery m_query;
     QList<IssueSummary> m_rows;
+    IssueCursor m_cursor; // the sort key of the last row fetched: the next page starts after it
     qint64 m_total = 0;
+    bool m_fetching = false;
 };
 
 QColor levelColor(Level level);

@@ -1,8 +1,8 @@
 #include "IssueListModel.h"
 #include "MockClock.h"
 #include "SearchFixture.h"
-#include "search/IssueSearch.h"
 #include "TestData.h"
+#include "search/IssueSearch.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -108,8 +108,8 @@ private Q_SLOTS:
         QSignalSpy counts(&model, &IssueListModel::totalCountChanged);
         QCOMPARE(titles(model), QStringLiteral("Delta Alpha Echo Bravo Charlie"));
 
-        const SearchResult search
-            = IssueSearch::parse(QStringLiteral("is:unresolved level:[error, fatal]"), {m_clock.now(), QStringLiteral("me@example.com")});
+        const SearchResult search = IssueSearch::parse(
+            QStringLiteral("is:unresolved level:[error, fatal]"), {m_clock.now(), QStringLiteral("me@example.com")});
         QVERIFY(search.isValid());
         model.setSearch(search.query);
         QCOMPARE(resets.size(), 1);

@@ -208,6 +208,16 @@ void IssueListModel::setSearch(const IssueQuery &search)
     reload();
 }
 
+void IssueListModel::setSearch(const IssueQuery &search, IssueSort sort, bool descending)
+{
+    IssueQuery query = search;
+    query.projectId = m_query.projectId;
+    query.sort = sort;
+    query.descending = descending;
+    m_query = query;
+    reload();
+}
+
 void IssueListModel::setSort(IssueSort sort, bool descending)
 {
     m_query.sort = sort;

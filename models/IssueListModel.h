@@ -54,6 +54,8 @@ public:
     qint64 projectFilter() const { return m_query.projectId; }
     // The search (IssueSearch's filters and free text); the project filter and the sort stay.
     void setSearch(const IssueQuery &search);
+    // A search with its own sort (a saved search): one reload for both.
+    void setSearch(const IssueQuery &search, IssueSort sort, bool descending = true);
     void setSort(IssueSort sort, bool descending = true);
     // What the model shows: the search, project filter and sort together.
     const IssueQuery &query() const { return m_query; }

@@ -20,8 +20,10 @@ class IssueQueryBuilder
 public:
     explicit IssueQueryBuilder(const IssueQuery &query)
     {
-        if (query.projectId != 0)
+        if (query.projectId != 0) {
             m_where << "i.project_id = " + param(query.projectId);
+            m_onlyStatus = false;
+        }
         for (const IssueFilter &filter : legacyFilters(query))
             addFilter(filter);
         for (const IssueFilter &filter : query.filters)
@@ -32,6 +34,7 @@ public:
             terms.append({word, false});
         const QString match = ftsMatch(terms);
         if (!match.isEmpty()) {
+            m_onlyStatus = false;
             const QByteArray k = param(match); // one parameter, used twice
             m_where << "(i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH " + k
                     + ") OR i.id IN (SELECT e.issue_id FROM events e WHERE e.id IN"
@@ -41,6 +44,18 @@ public:
     }
 
     QByteArray where() const { return m_where.isEmpty() ? QByteArray() : " WHERE " + m_where.join(" AND "); }
+
+    // count(*) reads an index, never the table: a status alone has its own indexes; anything else
+    // is read from issues_scan, which holds every column a filter reads, so no row is fetched.
+    QByteArray countSql() const
+    {
+        QByteArray sql = "SELECT count(*) FROM issues i";
+        if (!m_onlyStatus)
+            sql += " INDEXED BY issues_scan";
+        if (m_joinsProjects)
+            sql += " JOIN projects p ON p.id = i.project_id";
+        return sql + where();
+    }
     QByteArray conditions() const { return m_where.join(" AND "); }
 
     // The sort key: expressions compared in order, the issue id last so that the order is total.
@@ -80,9 +95,12 @@ public:
             const qint64 hour = nowMs / 3600000;
             const QByteArray day = param(hour - 23);
             const QByteArray fortnight = param(hour - 14 * 24 + 1);
-            key << "coalesce((SELECT sum(h.count) FROM issue_hourly h WHERE h.issue_id = i.id AND h.hour >= " + day
+            // Only issues seen since that hour began can have a trend: the rest skip the sums.
+            const QByteArray dayStartMs = param((hour - 23) * 3600000);
+            key << "CASE WHEN i.last_seen >= " + dayStartMs
+                    + " THEN coalesce((SELECT sum(h.count) FROM issue_hourly h WHERE h.issue_id = i.id AND h.hour >= " + day
                     + ") * 14.0 / (SELECT sum(h.count) FROM issue_hourly h WHERE h.issue_id = i.id AND h.hour >= " + fortnight
-                    + "), 0.0)"
+                    + "), 0.0) ELSE 0.0 END"
                 << "i.last_seen";
             break;
         }
@@ -278,6 +296,8 @@ private:
 
     void addFilter(const IssueFilter &filter)
     {
+        m_joinsProjects = m_joinsProjects || filter.field == IssueFilter::Field::Project;
+        m_onlyStatus = m_onlyStatus && filter.field == IssueFilter::Field::Status;
         const QByteArray sql = condition(filter);
         // NOT of a NULL is NULL, which would drop the rows where the column is empty: a negated
         // term keeps them, as Sentry's does.
@@ -286,6 +306,8 @@ private:
 
     QByteArrayList m_where;
     std::vector<SqlValue> m_values;
+    bool m_joinsProjects = false;
+    bool m_onlyStatus = true;
 };
 
 static constexpr char issueColumnList[]
@@ -365,7 +387,11 @@ IssuePageSql issuePageSql(
         // The sorter reads the computed column rather than computing the trend again.
         order << (query.sort == IssueSort::Trend && i == 0 ? alias : key.at(i)) + direction;
     }
-    sql += issueTables;
+    // By last seen, the rows come in issues_scan's order, filtered on its columns: a page stops after
+    // its 200 rows whatever the filter, where another index would read every row the filter keeps
+    // and sort them.
+    sql += query.sort == IssueSort::LastSeen ? QByteArray(" FROM issues i INDEXED BY issues_scan JOIN projects p ON p.id = i.project_id")
+                                             : QByteArray(issueTables);
     if (!where.isEmpty())
         sql += " WHERE " + where;
     sql += " ORDER BY " + order.join(", ") + " LIMIT " + builder.param(limit);
@@ -380,7 +406,7 @@ qint64 Store::issueCount(const IssueQuery &query)
 {
     flushPending();
     const IssueQueryBuilder builder(query);
-    const QByteArray sql = "SELECT count(*)" + QByteArray(issueTables) + builder.where();
+    const QByteArray sql = builder.countSql();
     Statement count(m_db, sql.constData());
     if (!count.isValid()) {
         m_error = count.errorString();
@@ -447,7 +473,7 @@ QByteArray Store::issuesSql(const IssueQuery &query, qint64 limit)
 QByteArray Store::issueCountSql(const IssueQuery &query)
 {
     const IssueQueryBuilder builder(query);
-    return builder.literal("SELECT count(*)" + QByteArray(issueTables) + builder.where());
+    return builder.literal(builder.countSql());
 }
 
 QByteArray Store::issueFilterSql(const IssueQuery &query)

@@ -2,6 +2,8 @@
 #include "store/Statement.h"
 #include "store/Store.h"
 
+#include <sqlite3.h>
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -18,7 +20,10 @@ using SqlValue = std::variant<qint64, double, QString>;
 class IssueQueryBuilder
 {
 public:
-    explicit IssueQueryBuilder(const IssueQuery &query)
+    // textHits >= 0: the issues matching query's free text are in temp.search_hits, that many
+    // (Store::textHits); -1: the free text is matched in the statement itself.
+    explicit IssueQueryBuilder(const IssueQuery &query, qint64 textHits = -1)
+        : m_textHits(textHits)
     {
         if (query.projectId != 0) {
             m_where << "i.project_id = " + param(query.projectId);
@@ -33,7 +38,10 @@ public:
         for (const QString &word : words)
             terms.append({word, false});
         const QString match = ftsMatch(terms);
-        if (!match.isEmpty()) {
+        if (!match.isEmpty() && textHits >= 0) {
+            m_onlyStatus = false;
+            m_where << QByteArray("i.id IN temp.search_hits");
+        } else if (!match.isEmpty()) {
             m_onlyStatus = false;
             const QByteArray k = param(match); // one parameter, used twice
             m_where << "(i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH " + k
@@ -44,13 +52,29 @@ public:
     }
 
     QByteArray where() const { return m_where.isEmpty() ? QByteArray() : " WHERE " + m_where.join(" AND "); }
+    bool joinsProjects() const { return m_joinsProjects; }
+    // Whether to start from the free text's matches rather than walk issues_scan: when there are
+    // fewer than limit of them, looking each up costs less than the walk.
+    bool drivenByTextHits(qint64 limit) const { return m_textHits >= 0 && m_textHits < limit; }
+
+    // The FTS5 query of query's free text ("" when it has none).
+    static QString textMatch(const IssueQuery &query)
+    {
+        QList<TextTerm> terms = query.textTerms;
+        const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            terms.append({word, false});
+        return ftsMatch(terms);
+    }
 
     // count(*) reads an index, never the table: a status alone has its own indexes; anything else
     // is read from issues_scan, which holds every column a filter reads, so no row is fetched.
     QByteArray countSql() const
     {
         QByteArray sql = "SELECT count(*) FROM issues i";
-        if (!m_onlyStatus)
+        if (drivenByTextHits(20000))
+            sql = "SELECT count(*) FROM temp.search_hits h CROSS JOIN issues i ON i.id = h.issue_id";
+        else if (!m_onlyStatus)
             sql += " INDEXED BY issues_scan";
         if (m_joinsProjects)
             sql += " JOIN projects p ON p.id = i.project_id";
@@ -306,6 +330,7 @@ private:
 
     QByteArrayList m_where;
     std::vector<SqlValue> m_values;
+    qint64 m_textHits = -1;
     bool m_joinsProjects = false;
     bool m_onlyStatus = true;
 };
@@ -379,24 +404,36 @@ IssuePageSql issuePageSql(
         const QByteArray seek = "(" + key.join(", ") + ") " + (query.descending ? "<" : ">") + " (" + values.join(", ") + ")";
         where = where.isEmpty() ? seek : where + " AND " + seek;
     }
-    QByteArray sql = issueColumnList;
+    // The page's ids and sort keys first, read from issues_scan alone (every column a filter or a
+    // sort other than by title reads is in it), so the sort sees narrow index entries and only the
+    // page's own rows are read whole. By last seen the index is in order and the walk stops after
+    // the page.
+    QByteArray inner = "SELECT i.id AS sid";
     QByteArrayList order;
+    QByteArrayList outerOrder;
     for (qsizetype i = 0; i < key.size(); ++i) {
         const QByteArray alias = "k" + QByteArray::number(i);
-        sql += ", " + key.at(i) + " AS " + alias;
-        // The sorter reads the computed column rather than computing the trend again.
-        order << (query.sort == IssueSort::Trend && i == 0 ? alias : key.at(i)) + direction;
+        inner += ", " + key.at(i) + " AS " + alias;
+        order << alias + direction;
+        const bool noCase = key.at(i).endsWith("COLLATE NOCASE");
+        outerOrder << "s." + alias + (noCase ? " COLLATE NOCASE" : "") + direction;
     }
-    // By last seen, the rows come in issues_scan's order, filtered on its columns: a page stops after
-    // its 200 rows whatever the filter, where another index would read every row the filter keeps
-    // and sort them.
-    sql += query.sort == IssueSort::LastSeen ? QByteArray(" FROM issues i INDEXED BY issues_scan JOIN projects p ON p.id = i.project_id")
-                                             : QByteArray(issueTables);
+    if (builder.drivenByTextHits(5000))
+        inner += " FROM temp.search_hits h CROSS JOIN issues i ON i.id = h.issue_id";
+    else
+        inner += query.sort == IssueSort::Title ? " FROM issues i" : " FROM issues i INDEXED BY issues_scan";
+    if (builder.joinsProjects() || query.sort == IssueSort::ShortId || query.sort == IssueSort::Project)
+        inner += " JOIN projects p ON p.id = i.project_id";
     if (!where.isEmpty())
-        sql += " WHERE " + where;
-    sql += " ORDER BY " + order.join(", ") + " LIMIT " + builder.param(limit);
+        inner += " WHERE " + where;
+    inner += " ORDER BY " + order.join(", ") + " LIMIT " + builder.param(limit);
     if (offset > 0)
-        sql += " OFFSET " + builder.param(offset);
+        inner += " OFFSET " + builder.param(offset);
+    QByteArray sql = issueColumnList;
+    for (qsizetype i = 0; i < key.size(); ++i)
+        sql += ", s.k" + QByteArray::number(i);
+    sql += " FROM (" + inner + ") s JOIN issues i ON i.id = s.sid JOIN projects p ON p.id = i.project_id ORDER BY "
+        + outerOrder.join(", ");
     return {sql, int(key.size())};
 }
 
@@ -405,7 +442,7 @@ IssuePageSql issuePageSql(
 qint64 Store::issueCount(const IssueQuery &query)
 {
     flushPending();
-    const IssueQueryBuilder builder(query);
+    const IssueQueryBuilder builder(query, textHits(IssueQueryBuilder::textMatch(query)));
     const QByteArray sql = builder.countSql();
     Statement count(m_db, sql.constData());
     if (!count.isValid()) {
@@ -422,7 +459,7 @@ qint64 Store::issueCount(const IssueQuery &query)
 QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64 limit)
 {
     flushPending();
-    IssueQueryBuilder builder(query);
+    IssueQueryBuilder builder(query, textHits(IssueQueryBuilder::textMatch(query)));
     const IssuePageSql page = issuePageSql(builder, query, {}, limit, offset);
     Statement select(m_db, page.sql.constData());
     if (!select.isValid()) {
@@ -441,7 +478,7 @@ QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64
 QList<IssueSummary> Store::issuesAfter(const IssueQuery &query, const IssueCursor &cursor, qint64 limit, IssueCursor *last)
 {
     flushPending();
-    IssueQueryBuilder builder(query);
+    IssueQueryBuilder builder(query, textHits(IssueQueryBuilder::textMatch(query)));
     const IssuePageSql page = issuePageSql(builder, query, cursor, limit, 0);
     Statement select(m_db, page.sql.constData());
     if (!select.isValid()) {
@@ -462,6 +499,42 @@ QList<IssueSummary> Store::issuesAfter(const IssueQuery &query, const IssueCurso
     if (!select.errorString().isEmpty())
         m_error = select.errorString();
     return rows;
+}
+
+qint64 Store::textHits(const QString &match)
+{
+    if (match.isEmpty())
+        return -1;
+    // Valid while nothing was written, here or by another connection, since it was filled.
+    Statement version(m_db, "PRAGMA data_version");
+    const qint64 dataVersion = version.step() ? version.int64(0) : -1;
+    if (match == m_hitsMatch && dataVersion == m_hitsDataVersion && sqlite3_total_changes64(m_db) == m_hitsChanges)
+        return m_hitsCount;
+    m_hitsMatch.clear();
+    if (sqlite3_exec(m_db,
+            "CREATE TEMP TABLE IF NOT EXISTS search_hits (issue_id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits", nullptr,
+            nullptr, nullptr)
+        != SQLITE_OK)
+        return -1;
+    // UNION hands the ids over sorted and distinct: each insert appends.
+    Statement fill(m_db,
+        "INSERT INTO temp.search_hits (issue_id) SELECT rowid FROM issues_fts WHERE issues_fts MATCH ?1"
+        " UNION SELECT e.issue_id FROM events e WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?1)");
+    fill.bind(1, match);
+    if (!fill.exec()) {
+        m_error = fill.errorString();
+        return -1;
+    }
+    m_hitsCount = sqlite3_changes64(m_db);
+    m_hitsMatch = match;
+    m_hitsDataVersion = dataVersion;
+    m_hitsChanges = sqlite3_total_changes64(m_db);
+    return m_hitsCount;
+}
+
+void Store::forgetTextHits()
+{
+    m_hitsMatch.clear();
 }
 
 QByteArray Store::issuesSql(const IssueQuery &query, qint64 limit)

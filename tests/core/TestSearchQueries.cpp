@@ -1,8 +1,10 @@
 // The store answers searches with the right issues, in the right order, page after page.
 #include "SearchFixture.h"
+#include "TestData.h"
 #include "search/IssueSearch.h"
 #include "store/Store.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -168,6 +170,27 @@ private Q_SLOTS:
         QCOMPARE(m_store.knownValues(Store::ValueKind::Assignee, u"#"_s, 10), QStringList {u"#frontend"_s});
         // LIKE's own wildcards in a prefix are plain characters.
         QCOMPARE(m_store.knownValues(Store::ValueKind::Project, u"%"_s, 10), QStringList());
+    }
+
+    // A search's full-text matches are kept for its pages, but never past a write, whether by this
+    // connection or another one.
+    void freeTextSeesNewEvents()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.sqlite"_s);
+        Store reader;
+        Store writer;
+        QVERIFY(reader.open(path));
+        QVERIFY(writer.open(path));
+        const qint64 project = writer.ensureProject(u"shop"_s);
+        const SearchResult zebra = IssueSearch::parse(u"zebra"_s, {m_now, {}});
+        QCOMPARE(reader.issueCount(zebra.query), 0);
+        test::addEvent(writer, project, u"%1"_s.arg(1, 32, 16, QLatin1Char('0')), 1.0e9, u"ZebraError"_s);
+        QCOMPARE(reader.issueCount(zebra.query), 1); // another connection wrote
+        test::addEvent(reader, project, u"%1"_s.arg(2, 32, 16, QLatin1Char('0')), 1.0e9, u"ZebraFault"_s);
+        QCOMPARE(reader.issueCount(zebra.query), 2); // this one did
+        QCOMPARE(reader.issues(zebra.query, 0, 10).size(), 2);
+        QCOMPARE(names(reader.issues(IssueSearch::parse(u"zebrafault"_s, {m_now, {}}).query, 0, 10)), u"ZebraFault"_s);
     }
 
     void keepsSavedSearches()

@@ -61,9 +61,9 @@ void Store::close()
     m_pendingIssues.clear();
     m_pendingHours.clear();
     m_hashes.clear();
-    m_hitsMatch.clear();
-    m_hitsDataVersion = 0;
-    m_hitsChanges = 0;
+    m_sets.clear();
+    m_setsDataVersion = 0;
+    m_setsChanges = 0;
     m_stmts.reset();
     sqlite3_close(m_db);
     m_db = nullptr;

@@ -202,9 +202,16 @@ public:
     // literals: for tests, "lookoutctl issues --explain" and running the same query in sqlite3.
     static QByteArray issuesSql(const IssueQuery &query, qint64 limit);
     static QByteArray issueCountSql(const IssueQuery &query);
-    // Forgets the full-text matches kept for the searches run so far (they are also dropped on any
-    // write); for benchmarks that must time each search from scratch.
-    void forgetTextHits();
+    // Forgets the issue sets kept for the searches run so far (they are also dropped on any write);
+    // for benchmarks that must time each search from scratch.
+    void forgetIssueSets();
+
+    // A set of issue ids a search needs (its free text's matches, a release's issues), in a temp table.
+    struct IssueSet
+    {
+        QByteArray table;
+        qint64 count = 0;
+    };
     // The WHERE clause alone, values as literals ("" when nothing filters).
     static QByteArray issueFilterSql(const IssueQuery &query);
 
@@ -297,20 +304,19 @@ private:
     // Writes what insertEvent kept in memory; every read of issues calls it first.
     bool flushPending();
     std::optional<StoredEvent> readEvent(const char *sql, const std::function<void(class Statement &)> &bind);
-    // Fills temp.search_hits with the issues matching an FTS5 query (the last one asked, while
-    // nothing is written): a search's count and each of its pages then share one full-text lookup.
-    // Returns how many issues match, -1 when match is empty or on failure.
-    qint64 textHits(const QString &match);
+    // The issues matching query's free text, and those with its release and environment filters'
+    // values, each found once through the events' indexes into a temp table and kept while nothing
+    // is written (here or by another connection): a search's count and each of its pages share them.
+    QHash<QByteArray, IssueSet> issueSets(const IssueQuery &query);
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
     QHash<qint64, IssueDelta> m_pendingIssues;
     QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
     QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
-    QString m_hitsMatch; // the FTS5 query whose issues are in temp.search_hits
-    qint64 m_hitsCount = 0;
-    qint64 m_hitsDataVersion = 0;
-    qint64 m_hitsChanges = 0;
+    QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> temp tables
+    qint64 m_setsDataVersion = 0;
+    qint64 m_setsChanges = 0;
     QString m_path;
     QString m_error;
 };

@@ -20,10 +20,10 @@ using SqlValue = std::variant<qint64, double, QString>;
 class IssueQueryBuilder
 {
 public:
-    // textHits >= 0: the issues matching query's free text are in temp.search_hits, that many
-    // (Store::textHits); -1: the free text is matched in the statement itself.
-    explicit IssueQueryBuilder(const IssueQuery &query, qint64 textHits = -1)
-        : m_textHits(textHits)
+    // sets: issue sets the store has found already (Store::issueSets), by setKey(); a filter or free
+    // text without one is matched in the statement itself.
+    explicit IssueQueryBuilder(const IssueQuery &query, const QHash<QByteArray, Store::IssueSet> &sets = {})
+        : m_sets(sets)
     {
         if (query.projectId != 0) {
             m_where << "i.project_id = " + param(query.projectId);
@@ -38,9 +38,12 @@ public:
         for (const QString &word : words)
             terms.append({word, false});
         const QString match = ftsMatch(terms);
-        if (!match.isEmpty() && textHits >= 0) {
+        const auto textSet = m_sets.constFind(textKey(match));
+        if (!match.isEmpty() && textSet != m_sets.cend()) {
             m_onlyStatus = false;
-            m_where << QByteArray("i.id IN temp.search_hits");
+            m_textHits = textSet->count;
+            m_textTable = textSet->table;
+            m_where << "i.id IN temp." + textSet->table;
         } else if (!match.isEmpty()) {
             m_onlyStatus = false;
             const QByteArray k = param(match); // one parameter, used twice
@@ -56,6 +59,34 @@ public:
     // Whether to start from the free text's matches rather than walk issues_scan: when there are
     // fewer than limit of them, looking each up costs less than the walk.
     bool drivenByTextHits(qint64 limit) const { return m_textHits >= 0 && m_textHits < limit; }
+    QByteArray textTable() const { return m_textTable; }
+
+    // The keys of the issue sets a query can use: its free text, and its release and environment
+    // filters (each a set of issues found through the events' indexes).
+    static QByteArray textKey(const QString &match) { return "text\x1f" + match.toUtf8(); }
+    static QByteArray setKey(const IssueFilter &filter)
+    {
+        if (filter.field != IssueFilter::Field::Release && filter.field != IssueFilter::Field::Environment)
+            return {};
+        return QByteArray(filter.field == IssueFilter::Field::Release ? "release" : "environment") + "\x1f"
+            + filter.values.join(QChar(0x1f)).toUtf8();
+    }
+    static QList<IssueFilter> eventFilters(const IssueQuery &query)
+    {
+        QList<IssueFilter> result;
+        const QList<IssueFilter> all = legacyFilters(query) + query.filters;
+        for (const IssueFilter &filter : all) {
+            if (!setKey(filter).isEmpty())
+                result.append(filter);
+        }
+        return result;
+    }
+    // SELECT of the ids of the issues with an event filter's values (its parameters in this builder).
+    QByteArray issueIdsOf(const IssueFilter &filter)
+    {
+        const QByteArray column = filter.field == IssueFilter::Field::Release ? "e.release" : "e.environment";
+        return "SELECT DISTINCT e.issue_id FROM events e WHERE " + matchAny(column, filter.values);
+    }
 
     // The FTS5 query of query's free text ("" when it has none).
     static QString textMatch(const IssueQuery &query)
@@ -73,7 +104,7 @@ public:
     {
         QByteArray sql = "SELECT count(*) FROM issues i";
         if (drivenByTextHits(20000))
-            sql = "SELECT count(*) FROM temp.search_hits h CROSS JOIN issues i ON i.id = h.issue_id";
+            sql = "SELECT count(*) FROM temp." + m_textTable + " h CROSS JOIN issues i ON i.id = h.issue_id";
         else if (!m_onlyStatus)
             sql += " INDEXED BY issues_scan";
         if (m_joinsProjects)
@@ -293,9 +324,13 @@ private:
         case Field::Level:
             return matchAny("i.level", filter.values);
         case Field::Release:
-            return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny("e.release", filter.values) + ")";
-        case Field::Environment:
-            return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny("e.environment", filter.values) + ")";
+        case Field::Environment: {
+            const auto set = m_sets.constFind(setKey(filter));
+            if (set != m_sets.cend())
+                return "i.id IN temp." + set->table;
+            const QByteArray column = filter.field == Field::Release ? "e.release" : "e.environment";
+            return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny(column, filter.values) + ")";
+        }
         case Field::Project:
             return matchAny("p.slug", filter.values);
         case Field::Platform:
@@ -330,7 +365,9 @@ private:
 
     QByteArrayList m_where;
     std::vector<SqlValue> m_values;
+    const QHash<QByteArray, Store::IssueSet> &m_sets;
     qint64 m_textHits = -1;
+    QByteArray m_textTable;
     bool m_joinsProjects = false;
     bool m_onlyStatus = true;
 };
@@ -419,7 +456,7 @@ IssuePageSql issuePageSql(
         outerOrder << "s." + alias + (noCase ? " COLLATE NOCASE" : "") + direction;
     }
     if (builder.drivenByTextHits(5000))
-        inner += " FROM temp.search_hits h CROSS JOIN issues i ON i.id = h.issue_id";
+        inner += " FROM temp." + builder.textTable() + " h CROSS JOIN issues i ON i.id = h.issue_id";
     else
         inner += query.sort == IssueSort::Title ? " FROM issues i" : " FROM issues i INDEXED BY issues_scan";
     if (builder.joinsProjects() || query.sort == IssueSort::ShortId || query.sort == IssueSort::Project)
@@ -442,7 +479,7 @@ IssuePageSql issuePageSql(
 qint64 Store::issueCount(const IssueQuery &query)
 {
     flushPending();
-    const IssueQueryBuilder builder(query, textHits(IssueQueryBuilder::textMatch(query)));
+    const IssueQueryBuilder builder(query, issueSets(query));
     const QByteArray sql = builder.countSql();
     Statement count(m_db, sql.constData());
     if (!count.isValid()) {
@@ -459,7 +496,7 @@ qint64 Store::issueCount(const IssueQuery &query)
 QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64 limit)
 {
     flushPending();
-    IssueQueryBuilder builder(query, textHits(IssueQueryBuilder::textMatch(query)));
+    IssueQueryBuilder builder(query, issueSets(query));
     const IssuePageSql page = issuePageSql(builder, query, {}, limit, offset);
     Statement select(m_db, page.sql.constData());
     if (!select.isValid()) {
@@ -478,7 +515,7 @@ QList<IssueSummary> Store::issues(const IssueQuery &query, qint64 offset, qint64
 QList<IssueSummary> Store::issuesAfter(const IssueQuery &query, const IssueCursor &cursor, qint64 limit, IssueCursor *last)
 {
     flushPending();
-    IssueQueryBuilder builder(query, textHits(IssueQueryBuilder::textMatch(query)));
+    IssueQueryBuilder builder(query, issueSets(query));
     const IssuePageSql page = issuePageSql(builder, query, cursor, limit, 0);
     Statement select(m_db, page.sql.constData());
     if (!select.isValid()) {
@@ -501,40 +538,77 @@ QList<IssueSummary> Store::issuesAfter(const IssueQuery &query, const IssueCurso
     return rows;
 }
 
-qint64 Store::textHits(const QString &match)
+QHash<QByteArray, Store::IssueSet> Store::issueSets(const IssueQuery &query)
 {
-    if (match.isEmpty())
-        return -1;
-    // Valid while nothing was written, here or by another connection, since it was filled.
+    // Valid while nothing was written, here or by another connection, since they were found.
     Statement version(m_db, "PRAGMA data_version");
     const qint64 dataVersion = version.step() ? version.int64(0) : -1;
-    if (match == m_hitsMatch && dataVersion == m_hitsDataVersion && sqlite3_total_changes64(m_db) == m_hitsChanges)
-        return m_hitsCount;
-    m_hitsMatch.clear();
-    if (sqlite3_exec(m_db,
-            "CREATE TEMP TABLE IF NOT EXISTS search_hits (issue_id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits", nullptr,
-            nullptr, nullptr)
-        != SQLITE_OK)
-        return -1;
-    // UNION hands the ids over sorted and distinct: each insert appends.
-    Statement fill(m_db,
-        "INSERT INTO temp.search_hits (issue_id) SELECT rowid FROM issues_fts WHERE issues_fts MATCH ?1"
-        " UNION SELECT e.issue_id FROM events e WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?1)");
-    fill.bind(1, match);
-    if (!fill.exec()) {
-        m_error = fill.errorString();
-        return -1;
+    if (dataVersion != m_setsDataVersion || sqlite3_total_changes64(m_db) != m_setsChanges)
+        m_sets.clear();
+    QList<QPair<QByteArray, IssueFilter>> wanted;
+    const QString match = IssueQueryBuilder::textMatch(query);
+    if (!match.isEmpty())
+        wanted.append({IssueQueryBuilder::textKey(match), {}});
+    const QList<IssueFilter> filters = IssueQueryBuilder::eventFilters(query);
+    for (const IssueFilter &filter : filters)
+        wanted.append({IssueQueryBuilder::setKey(filter), filter});
+    QHash<QByteArray, IssueSet> result;
+    for (const auto &[key, filter] : std::as_const(wanted)) {
+        if (const auto found = m_sets.constFind(key); found != m_sets.cend()) {
+            result.insert(key, *found);
+            continue;
+        }
+        // Four tables, reused: a search rarely needs more, and a new search replaces the old sets.
+        QByteArray table;
+        for (int n = 0; n < 4 && table.isEmpty(); ++n) {
+            const QByteArray name = "issue_set_" + QByteArray::number(n);
+            const bool used = std::any_of(m_sets.cbegin(), m_sets.cend(), [&](const IssueSet &s) { return s.table == name; })
+                || std::any_of(result.cbegin(), result.cend(), [&](const IssueSet &s) { return s.table == name; });
+            if (!used)
+                table = name;
+        }
+        if (table.isEmpty()) {
+            for (auto it = m_sets.begin(); it != m_sets.end();) {
+                if (std::none_of(result.cbegin(), result.cend(), [&](const IssueSet &s) { return s.table == it->table; })) {
+                    table = it->table;
+                    m_sets.erase(it);
+                    break;
+                }
+                ++it;
+            }
+        }
+        const QByteArray create
+            = "CREATE TEMP TABLE IF NOT EXISTS " + table + " (issue_id INTEGER PRIMARY KEY); DELETE FROM temp." + table;
+        if (table.isEmpty() || sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            continue; // the statement then matches it itself
+        IssueQueryBuilder fillBuilder(IssueQuery {});
+        QByteArray sql;
+        if (key.startsWith("text\x1f")) {
+            // UNION hands the ids over sorted and distinct: each insert appends.
+            sql = "INSERT INTO temp." + table + " (issue_id) SELECT rowid FROM issues_fts WHERE issues_fts MATCH "
+                + fillBuilder.param(match) + " UNION SELECT e.issue_id FROM events e WHERE e.id IN"
+                + " (SELECT rowid FROM events_fts WHERE events_fts MATCH ?1)";
+        } else {
+            sql = "INSERT INTO temp." + table + " (issue_id) " + fillBuilder.issueIdsOf(filter);
+        }
+        Statement fill(m_db, sql.constData());
+        fillBuilder.bind(fill);
+        if (!fill.exec()) {
+            m_error = fill.errorString();
+            continue;
+        }
+        const IssueSet set {table, sqlite3_changes64(m_db)};
+        m_sets.insert(key, set);
+        result.insert(key, set);
     }
-    m_hitsCount = sqlite3_changes64(m_db);
-    m_hitsMatch = match;
-    m_hitsDataVersion = dataVersion;
-    m_hitsChanges = sqlite3_total_changes64(m_db);
-    return m_hitsCount;
+    m_setsDataVersion = dataVersion;
+    m_setsChanges = sqlite3_total_changes64(m_db);
+    return result;
 }
 
-void Store::forgetTextHits()
+void Store::forgetIssueSets()
 {
-    m_hitsMatch.clear();
+    m_sets.clear();
 }
 
 QByteArray Store::issuesSql(const IssueQuery &query, qint64 limit)

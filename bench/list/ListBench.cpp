@@ -194,7 +194,7 @@ int run(const QString &db, int reps, const QString &sqlite3)
     QByteArray script;
     for (int r = 0; r < reps; ++r) {
         for (qsizetype i = 0; i < cases.size(); ++i) {
-            store.forgetTextHits(); // each search from scratch, as a new one would be
+            store.forgetIssueSets(); // each search from scratch, as a new one would be
             timer.start();
             const SearchResult result = IssueSearch::parse(cases.at(i).query, {clock.now(), me});
             model.setSearch(result.query, cases.at(i).sort);

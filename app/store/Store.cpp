@@ -126,7 +126,9 @@ bool Store::commit()
 
 void Store::rollback()
 {
-    // What was cached about the rolled-back rows is no longer true.
+    // What was cached about the rolled-back rows is no longer true (the search's temp tables are
+    // rolled back with them).
+    m_sets.clear();
     m_pendingIssues.clear();
     m_pendingHours.clear();
     m_hashes.clear();

@@ -191,6 +191,14 @@ private Q_SLOTS:
         QCOMPARE(reader.issueCount(zebra.query), 2); // this one did
         QCOMPARE(reader.issues(zebra.query, 0, 10).size(), 2);
         QCOMPARE(names(reader.issues(IssueSearch::parse(u"zebrafault"_s, {m_now, {}}).query, 0, 10)), u"ZebraFault"_s);
+        // Found inside a transaction that is then rolled back: found again, not taken as empty.
+        reader.forgetIssueSets();
+        QCOMPARE(reader.issueCount(IssueSearch::parse(u"zebrafault"_s, {m_now, {}}).query), 1);
+        QVERIFY(reader.begin());
+        reader.forgetIssueSets();
+        QCOMPARE(reader.issueCount(zebra.query), 2); // in the table "zebrafault" had, until the rollback
+        reader.rollback();
+        QCOMPARE(reader.issueCount(zebra.query), 2);
     }
 
     void keepsSavedSearches()

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -185,14 +186,18 @@ QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool IssueListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while a page is being inserted: a view (or the model tester) asking again from inside
+    // the insertion would get the same page a second time.
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
 }
 
 void IssueListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<IssueSummary> page = m_store->issues(m_query, m_rows.size(), pageSize);
+    IssueCursor last;
+    const QList<IssueSummary> page = m_store->issuesAfter(m_query, m_cursor, pageSize, &last);
+    const QScopedValueRollback fetching(m_fetching, true);
     if (page.isEmpty()) {
         // The store shrank under us: stop offering more rather than loop.
         m_total = m_rows.size();
@@ -200,6 +205,9 @@ void IssueListModel::fetchMore(const QModelIndex &parent)
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
+    m_cursor = last;
+    if (page.size() < pageSize)
+        m_total = m_rows.size(); // the store shrank under us
     endInsertRows();
 }
 
@@ -225,28 +233,61 @@ void IssueListModel::setProjectFilter(qint64 projectId)
 
 void IssueListModel::setProjectScope(qint64 projectId, const QStringList &projectSlugs)
 {
-    if (m_query.projectId == projectId && m_query.projectSlugs == projectSlugs)
+    if (m_query.projectId == projectId && m_scopeSlugs == projectSlugs)
         return;
+    // A search's project: terms narrow further; without them the scope's projects hold.
+    if (m_query.projectSlugs == m_scopeSlugs)
+        m_query.projectSlugs = projectSlugs;
+    m_scopeSlugs = projectSlugs;
     m_query.projectId = projectId;
-    m_query.projectSlugs = projectSlugs;
     reload();
 }
 
 void IssueListModel::setFilter(const IssueQuery &filter)
 {
-    IssueQuery query = filter;
+    setSearch(filter);
+}
+
+void IssueListModel::setSearch(const IssueQuery &search)
+{
+    IssueQuery query = search;
     query.projectId = m_query.projectId;
+    if (query.projectSlugs.isEmpty())
+        query.projectSlugs = m_scopeSlugs;
     query.sort = m_query.sort;
     query.descending = m_query.descending;
     m_query = query;
     reload();
 }
 
+void IssueListModel::setSearch(const IssueQuery &search, IssueSort sort, bool descending)
+{
+    IssueQuery query = search;
+    query.projectId = m_query.projectId;
+    if (query.projectSlugs.isEmpty())
+        query.projectSlugs = m_scopeSlugs;
+    query.sort = sort;
+    query.descending = descending;
+    m_query = query;
+    reload();
+}
+
+void IssueListModel::setSort(IssueSort sort, bool descending)
+{
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload();
+}
+
 void IssueListModel::reload()
 {
     beginResetModel();
+    m_query.nowMs = m_clock->now().toMSecsSinceEpoch(); // what "trend" counts back from
+    m_cursor.clear();
     m_total = m_store && m_store->isOpen() ? m_store->issueCount(m_query) : 0;
-    m_rows = m_total > 0 ? m_store->issues(m_query, 0, pageSize) : QList<IssueSummary>();
+    m_rows = m_total > 0 ? m_store->issuesAfter(m_query, {}, pageSize, &m_cursor) : QList<IssueSummary>();
+    if (m_rows.size() < pageSize)
+        m_total = m_rows.size();
     loadOutboxMarks();
     endResetModel();
     Q_EMIT totalCountChanged(m_total);

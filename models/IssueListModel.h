@@ -15,7 +15,8 @@ namespace lookout {
 class Clock;
 
 // The issue stream over the store. Rows are fetched a page at a time as the view scrolls
-// (canFetchMore/fetchMore); sorting is an ORDER BY in the store, never a proxy over all rows.
+// (canFetchMore/fetchMore), each page from where the last ended (by its sort key, so the 500th
+// page costs what the first does); sorting and searching are SQL in the store, never a proxy.
 class IssueListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -67,6 +68,12 @@ public:
     qint64 projectFilter() const { return m_query.projectId; }
     // Every other filter of the query (release, firstSeen, status, ...); the project and the sort stay.
     void setFilter(const IssueQuery &filter);
+    // The search (IssueSearch's filters and free text); the project filter and the sort stay.
+    void setSearch(const IssueQuery &search);
+    // A search with its own sort (a saved search): one reload for both.
+    void setSearch(const IssueQuery &search, IssueSort sort, bool descending = true);
+    void setSort(IssueSort sort, bool descending = true);
+    // What the model shows: the search, project filter and sort together.
     const IssueQuery &query() const { return m_query; }
     // Issues matching the current filter, loaded or not.
     qint64 totalCount() const { return m_total; }
@@ -96,7 +103,10 @@ private:
     QList<IssueSummary> m_rows;
     QHash<qint64, OutboxMark> m_marks;
     std::unique_ptr<SyncStore> m_syncStore;
+    IssueCursor m_cursor; // the sort key of the last row fetched: the next page starts after it
+    QStringList m_scopeSlugs; // the sidebar's group of projects
     qint64 m_total = 0;
+    bool m_fetching = false;
 };
 
 QColor levelColor(Level level);

@@ -13,16 +13,6 @@ namespace lookout::cli {
 
 namespace {
 
-struct SortName
-{
-    const char *name;
-    IssueSort sort;
-};
-constexpr SortName sortNames[] = {{"date", IssueSort::LastSeen}, {"last_seen", IssueSort::LastSeen},
-    {"new", IssueSort::FirstSeen}, {"first_seen", IssueSort::FirstSeen}, {"freq", IssueSort::TimesSeen},
-    {"events", IssueSort::TimesSeen}, {"user", IssueSort::UserCount}, {"users", IssueSort::UserCount},
-    {"title", IssueSort::Title}, {"level", IssueSort::Level}};
-
 QString restTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -58,37 +48,45 @@ int runIssues(Store &store, const QStringList &arguments)
         QStringLiteral("search")});
     parser.addOption({QStringLiteral("project"), QStringLiteral("Only this project."), QStringLiteral("slug")});
     parser.addOption({QStringLiteral("sort"),
-        QStringLiteral("date, new, freq, user (Sentry's names), or last_seen, first_seen, events, users, title, level."),
+        QStringLiteral("date, new, freq, user, trend (Sentry's names), or last_seen, first_seen, events, users, title, level."),
         QStringLiteral("key"), QStringLiteral("date")});
     parser.addOption(
         {QStringLiteral("limit"), QStringLiteral("At most N issues (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("me"), QStringLiteral("Who assigned:me means (an email)."), QStringLiteral("email")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("A JSON array with Sentry's REST field names.")});
+    parser.addOption({QStringLiteral("explain"), QStringLiteral("Print the SQL the search runs, then the issues.")});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
     const QDateTime now = SystemClock::instance().now();
-    QString error;
     const QString search
         = parser.isSet(QStringLiteral("query")) ? parser.value(QStringLiteral("query")) : QStringLiteral("is:unresolved");
-    std::optional<IssueQuery> query = IssueSearch::parse(search, now, &error);
-    if (!query)
-        return usageError(QStringLiteral("--query: %1").arg(error));
+    const SearchResult result = IssueSearch::parse(search, {now, parser.value(QStringLiteral("me"))});
+    if (!result.isValid()) {
+        for (const SearchError &error : result.errors)
+            err() << "lookoutctl: --query: " << error.toString() << '\n';
+        err().flush();
+        return Usage;
+    }
+    IssueQuery query = result.query;
+    query.nowMs = now.toMSecsSinceEpoch();
 
     const QString sortName = parser.value(QStringLiteral("sort"));
-    const auto sort = std::find_if(
-        std::begin(sortNames), std::end(sortNames), [&](const SortName &s) { return sortName == QLatin1String(s.name); });
-    if (sort == std::end(sortNames))
-        return usageError(QStringLiteral("unknown sort '%1'").arg(sortName));
-    query->sort = sort->sort;
-    query->descending = query->sort != IssueSort::Title;
+    const std::optional<IssueSort> sort = IssueSearch::sortFromName(sortName);
+    if (!sort)
+        return usageError(QStringLiteral("unknown sort '%1'; use %2").arg(sortName, IssueSearch::sortNames().join(u", ")));
+    query.sort = *sort;
+    query.descending = query.sort != IssueSort::Title;
     bool limitOk = false;
     const qint64 limit = parser.value(QStringLiteral("limit")).toLongLong(&limitOk);
     if (!limitOk || limit < 0)
         return usageError(QStringLiteral("--limit needs a number"));
     if (parser.isSet(QStringLiteral("project")))
-        query->projectSlugs << parser.value(QStringLiteral("project"));
+        query.projectSlugs << parser.value(QStringLiteral("project"));
+    if (parser.isSet(QStringLiteral("explain")))
+        out() << Store::issuesSql(query, limit) << ";\n";
 
-    const QList<IssueSummary> issues = store.issues(*query, 0, limit);
+    const QList<IssueSummary> issues = store.issues(query, 0, limit);
     if (!store.errorString().isEmpty() && issues.isEmpty()) {
         err() << "lookoutctl: " << store.errorString() << '\n';
         return Failed;
@@ -116,7 +114,7 @@ int runIssues(Store &store, const QStringList &arguments)
                      .arg(relativeTime(issue.lastSeen, now), -11)
                      .arg(issue.title.left(100));
     }
-    out() << QStringLiteral("%1 of %2 issues\n").arg(issues.size()).arg(store.issueCount(*query));
+    out() << QStringLiteral("%1 of %2 issues\n").arg(issues.size()).arg(store.issueCount(query));
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,6 +25,8 @@ public:
     QString errorString() const { return m_error; }
 
     Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); } // not ambiguous with double
+    Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value);
     Statement &bindNull(int index);
@@ -34,6 +37,9 @@ public:
     void reset();
 
     qint64 int64(int column) const;
+    double real(int column) const;
+    // The column as SQLite typed it: qint64, double, QString, QByteArray, or null.
+    QVariant value(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;

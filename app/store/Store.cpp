@@ -61,6 +61,9 @@ void Store::close()
     m_pendingIssues.clear();
     m_pendingHours.clear();
     m_hashes.clear();
+    m_sets.clear();
+    m_setsDataVersion = 0;
+    m_setsChanges = 0;
     m_stmts.reset();
     sqlite3_close(m_db);
     m_db = nullptr;
@@ -123,7 +126,9 @@ bool Store::commit()
 
 void Store::rollback()
 {
-    // What was cached about the rolled-back rows is no longer true.
+    // What was cached about the rolled-back rows is no longer true (the search's temp tables are
+    // rolled back with them).
+    m_sets.clear();
     m_pendingIssues.clear();
     m_pendingHours.clear();
     m_hashes.clear();

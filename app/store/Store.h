@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -20,7 +21,70 @@ struct sqlite3;
 
 namespace lookout {
 
-enum class IssueSort { LastSeen, FirstSeen, TimesSeen, UserCount, Title, Level, ShortId, Project, Status };
+enum class IssueSort { LastSeen, FirstSeen, TimesSeen, UserCount, Title, Level, ShortId, Project, Status, Trend };
+
+// One term of a search, as the store applies it (app/search/IssueSearch makes them from Sentry's
+// syntax). A negated filter keeps the issues the term would not keep, including those where the
+// column is empty.
+struct IssueFilter
+{
+    enum class Field {
+        Status, // values: unresolved, resolved, ignored
+        Substatus, // values: new, ongoing, regressed, escalating, archived_until_escalating, ...
+        Assigned, // has an assignee (no values)
+        Assignee, // values: emails, or #team names
+        Bookmarked,
+        Unseen,
+        Level,
+        Release, // an event of the issue, or its first or last release, has one of the values
+        Environment, // an event of the issue has one of the values
+        Project, // project slugs
+        Platform,
+        FirstSeen, // number: ms since the epoch
+        LastSeen,
+        TimesSeen,
+        UserCount,
+        HasRelease,
+        HasEnvironment,
+        HasUser,
+    };
+    // Within: number <= x < upper (a whole day, for a date without an operator).
+    enum class Op { Equal, Greater, GreaterEqual, Less, LessEqual, Within };
+
+    Field field = Field::Status;
+    bool negated = false;
+    QStringList values; // any one of them; '*' in a value matches any run of characters
+    Op op = Op::Equal;
+    qint64 number = 0;
+    qint64 upper = 0;
+
+    static IssueFilter of(Field field, bool negated = false, const QStringList &values = {})
+    {
+        IssueFilter filter;
+        filter.field = field;
+        filter.negated = negated;
+        filter.values = values;
+        return filter;
+    }
+    static IssueFilter compare(Field field, Op op, qint64 number)
+    {
+        IssueFilter filter = of(field);
+        filter.op = op;
+        filter.number = number;
+        return filter;
+    }
+    friend bool operator==(const IssueFilter &, const IssueFilter &) = default;
+};
+
+// A free-text term: words matched by full-text search over issues and their events. Words match
+// as prefixes ("time" finds "timeout"); an exact term (quoted by the user) matches as a phrase.
+struct TextTerm
+{
+    QString text;
+    bool exact = false;
+
+    friend bool operator==(const TextTerm &, const TextTerm &) = default;
+};
 
 // Which issues, in which order. Every filter is optional; all that are set must hold.
 struct IssueQuery
@@ -28,6 +92,8 @@ struct IssueQuery
     qint64 projectId = 0; // 0: every project
     IssueSort sort = IssueSort::LastSeen;
     bool descending = true;
+    // "Now" for IssueSort::Trend, in ms since the epoch; 0: the system clock's.
+    qint64 nowMs = 0;
 
     QStringList statuses; // unresolved, resolved, ignored
     QStringList levels;
@@ -43,6 +109,9 @@ struct IssueQuery
     bool unseenOnly = false;
     std::optional<bool> assigned;
 
+    QList<IssueFilter> filters; // all must hold
+    QList<TextTerm> textTerms; // all must match, in one issue title or one event
+
     static IssueQuery sortedBy(IssueSort sort, bool descending = true)
     {
         IssueQuery query;
@@ -50,6 +119,20 @@ struct IssueQuery
         query.descending = descending;
         return query;
     }
+};
+
+// Where a page of issues ends: the last row's sort key, so the next page starts right after it
+// without OFFSET (which would read every row before it again). Empty: the first page.
+using IssueCursor = QVariantList;
+
+// A saved search of the sidebar: a name, Sentry search text and a sort.
+struct SavedSearch
+{
+    qint64 id = 0;
+    QString name;
+    QString query;
+    QString sort; // IssueSearch's sort names: date, new, freq, user, trend, ...
+    int position = 0;
 };
 
 struct StoredEvent
@@ -113,6 +196,37 @@ public:
 
     qint64 issueCount(const IssueQuery &query);
     QList<IssueSummary> issues(const IssueQuery &query, qint64 offset, qint64 limit);
+    // The page after cursor (empty: the first page); *last is set to the last row's key, for the next.
+    QList<IssueSummary> issuesAfter(const IssueQuery &query, const IssueCursor &cursor, qint64 limit, IssueCursor *last);
+    // The SQL that issues() and issueCount() run for query, with the bound values written in as
+    // literals: for tests, "lookoutctl issues --explain" and running the same query in sqlite3.
+    static QByteArray issuesSql(const IssueQuery &query, qint64 limit);
+    static QByteArray issueCountSql(const IssueQuery &query);
+    // Forgets the issue sets kept for the searches run so far (they are also dropped on any write);
+    // for benchmarks that must time each search from scratch.
+    void forgetIssueSets();
+
+    // A set of issue ids a search needs (its free text's matches, a release's issues), in a temp table.
+    struct IssueSet
+    {
+        QByteArray table;
+        qint64 count = 0;
+    };
+    // The WHERE clause alone, values as literals ("" when nothing filters).
+    static QByteArray issueFilterSql(const IssueQuery &query);
+
+    // Distinct values the cache holds, most used first, for search completion.
+    enum class ValueKind { Project, Release, Environment, Level, Platform, Assignee };
+    QStringList knownValues(ValueKind kind, const QString &prefix, int limit);
+
+    // Saved searches, in their sidebar order (app/store/StoreSavedSearches.cpp).
+    QList<SavedSearch> savedSearches();
+    // Returns the new search's id (0 on failure); it goes last.
+    qint64 addSavedSearch(const QString &name, const QString &query, const QString &sort);
+    bool updateSavedSearch(const SavedSearch &search); // name, query and sort of search.id
+    bool renameSavedSearch(qint64 id, const QString &name);
+    bool moveSavedSearch(qint64 id, int position);
+    bool removeSavedSearch(qint64 id);
     std::optional<IssueSummary> issue(qint64 id);
     std::optional<IssueSummary> issueByShortId(const QString &shortId);
     // Events per hour for [fromHour, toHour) (hours since the epoch), zeros included.
@@ -209,12 +323,19 @@ private:
     // Writes what insertEvent kept in memory; every read of issues calls it first.
     bool flushPending();
     std::optional<StoredEvent> readEvent(const char *sql, const std::function<void(class Statement &)> &bind);
+    // The issues matching query's free text, and those with its release and environment filters'
+    // values, each found once through the events' indexes into a temp table and kept while nothing
+    // is written (here or by another connection): a search's count and each of its pages share them.
+    QHash<QByteArray, IssueSet> issueSets(const IssueQuery &query);
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
     QHash<qint64, IssueDelta> m_pendingIssues;
     QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
     QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
+    QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> temp tables
+    qint64 m_setsDataVersion = 0;
+    qint64 m_setsChanges = 0;
     QString m_path;
     QString m_error;
 };

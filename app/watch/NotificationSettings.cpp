@@ -24,9 +24,9 @@ QString WatchRule::problem() const
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("WatchRule", "The rule needs a name.");
     // Relative times ("lastSeen:-1h") parse the same at any moment.
-    QString error;
-    if (!IssueSearch::parse(query, QDateTime::currentDateTimeUtc(), &error))
-        return QCoreApplication::translate("WatchRule", "The search cannot be used: %1").arg(error);
+    const SearchResult parsed = IssueSearch::parse(query, {QDateTime::currentDateTimeUtc(), {}});
+    if (!parsed.isValid())
+        return QCoreApplication::translate("WatchRule", "The search cannot be used: %1").arg(parsed.error().toString());
     return {};
 }
 

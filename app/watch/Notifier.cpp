@@ -145,10 +145,10 @@ void Notifier::markAllRead()
 
 void Notifier::checkRule(const WatchRule &rule, const QDateTime &now, QList<Notification> *out)
 {
-    QString error;
-    std::optional<IssueQuery> query = IssueSearch::parse(rule.query, now, &error);
-    if (!query)
+    const SearchResult parsed = IssueSearch::parse(rule.query, {now, {}});
+    if (!parsed.isValid())
         return; // the preferences say why (WatchRule::problem)
+    std::optional<IssueQuery> query = parsed.query;
     const qint64 from = now.addSecs(-60 * qint64(rule.minutes)).toMSecsSinceEpoch();
     // Every count used is at most the issue's userCount, and none can grow without a new event.
     query->lastSeenAfterMs = std::max(query->lastSeenAfterMs.value_or(from), from);

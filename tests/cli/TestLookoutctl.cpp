@@ -69,6 +69,21 @@ private Q_SLOTS:
             {QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--query"), QStringLiteral("is:sleeping")});
         QCOMPARE(code5, 2);
         QVERIFY2(err5.contains("is:sleeping"), err5.constData());
+        // Every bad term is named with the reason; nothing is listed.
+        const auto [code6, out6, err6] = run({QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--query"),
+            QStringLiteral("level:eror TimeoutError browser:Chrome")});
+        QCOMPARE(code6, 2);
+        QVERIFY2(out6.isEmpty(), out6.constData());
+        QVERIFY2(err6.contains("level:eror: unknown level 'eror'"), err6.constData());
+        QVERIFY2(err6.contains("browser:Chrome: unknown search key 'browser'"), err6.constData());
+        const auto [code7, trend, err7] = run({QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--query"),
+            QStringLiteral("!is:resolved level:[error, fatal]"), QStringLiteral("--sort"), QStringLiteral("trend")});
+        QCOMPARE(code7, 0);
+        QVERIFY2(trend.contains("SHOP-1 "), trend.constData());
+        const auto [code8, out8, err8]
+            = run({QStringLiteral("--db"), db(), QStringLiteral("issues"), QStringLiteral("--sort"), QStringLiteral("priority")});
+        QCOMPARE(code8, 2);
+        QVERIFY2(err8.contains("unknown sort 'priority'"), err8.constData());
     }
 
     void showPrintsAnIssueAndRestJson()

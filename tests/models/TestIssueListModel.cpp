@@ -1,6 +1,8 @@
 #include "IssueListModel.h"
 #include "MockClock.h"
+#include "SearchFixture.h"
 #include "TestData.h"
+#include "search/IssueSearch.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -97,7 +99,62 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, IssueListModel::LastSeenColumn).data().toString(), QStringLiteral("1 d ago"));
     }
 
+    void searchesAndSortsInTheStore()
+    {
+        test::seedSearchStore(m_store, m_clock.now());
+        IssueListModel model(&m_store, &m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy counts(&model, &IssueListModel::totalCountChanged);
+        QCOMPARE(titles(model), QStringLiteral("Delta Alpha Echo Bravo Charlie"));
+
+        const SearchResult search = IssueSearch::parse(
+            QStringLiteral("is:unresolved level:[error, fatal]"), {m_clock.now(), QStringLiteral("me@example.com")});
+        QVERIFY(search.isValid());
+        model.setSearch(search.query);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(counts.constLast().constFirst().toLongLong(), 2);
+        QCOMPARE(titles(model), QStringLiteral("Delta Alpha"));
+        // Alpha's burst (3 events, all today) trends above Delta (4 of its 5 today).
+        model.setSort(IssueSort::Trend);
+        QCOMPARE(titles(model), QStringLiteral("Alpha Delta"));
+        model.setProjectFilter(m_web);
+        QCOMPARE(titles(model), QStringLiteral("Delta"));
+        // A new search keeps the project and the sort.
+        model.setSearch(IssueSearch::parse(QString(), {m_clock.now(), {}}).query);
+        QCOMPARE(titles(model), QStringLiteral("Delta Charlie"));
+        QCOMPARE(model.query().sort, IssueSort::Trend);
+        QCOMPARE(resets.size(), 4);
+    }
+
+    void pagesThroughTiesWithoutLosingRows()
+    {
+        // Every issue has one event: sorted by events, all tie, and paging must still see each once.
+        QVERIFY(m_store.begin());
+        for (int i = 0; i < 1000; ++i)
+            test::addEvent(m_store, i % 2 ? m_shop : m_web, hexId(i), 1000 + i % 7, QStringLiteral("Error%1").arg(i));
+        QVERIFY(m_store.commit());
+        IssueListModel model(&m_store, &m_clock);
+        model.setSort(IssueSort::TimesSeen, false);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row, 0).data(IssueListModel::IssueIdRole).toLongLong());
+        QCOMPARE(ids.size(), 1000);
+    }
+
 private:
+    static QString titles(const IssueListModel &model)
+    {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result << model.index(row, IssueListModel::TitleColumn).data().toString().section(QLatin1Char(':'), 0, 0);
+        return result.join(QLatin1Char(' '));
+    }
+
     static QString hexId(int n) { return QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0')); }
 
     Store m_store;

@@ -313,7 +313,8 @@ private Q_SLOTS:
         notifier.setSettings(settings);
         addEvent(u"KeyError"_s, 5, u"u1"_s);
         QVERIFY(notifier.checkRules().isEmpty());
-        QVERIFY2(broken.problem().startsWith(u"The search cannot be used: level:\"error: the quote is never closed"_s), qPrintable(broken.problem()));
+        QVERIFY2(broken.problem().startsWith(u"The search cannot be used: level:\"error: the quote is never closed"_s),
+            qPrintable(broken.problem()));
         QVERIFY(WatchRule({u"Fine"_s, u"is:unresolved level:error"_s, 5, 10, false}).problem().isEmpty());
         QCOMPARE(WatchRule({QString(), QString(), 5, 10, false}).problem(), u"The rule needs a name."_s);
     }

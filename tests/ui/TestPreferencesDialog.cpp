@@ -124,7 +124,8 @@ private Q_SLOTS:
         rules->item(1, PreferencesDialog::NameColumn)->setText(u"Second"_s);
         QVERIFY(dialog.problemLabel()->isHidden()); // checked as the table is edited
         rules->item(1, PreferencesDialog::QueryColumn)->setText(u"level:\"error"_s);
-        QVERIFY2(dialog.problemLabel()->text().startsWith(u"Rule 2: The search cannot be used: level:\"error: the quote is never closed"_s),
+        QVERIFY2(dialog.problemLabel()->text().startsWith(
+                     u"Rule 2: The search cannot be used: level:\"error: the quote is never closed"_s),
             qPrintable(dialog.problemLabel()->text()));
         dialog.showTab(PreferencesDialog::GeneralTab);
         dialog.accept();

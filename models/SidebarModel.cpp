@@ -34,54 +34,58 @@ void SidebarModel::reload()
     beginResetModel();
     m_nodes.clear();
     m_top.clear();
+    const auto node = [](Kind kind, const QString &text, const QString &toolTip, int parent) {
+        Node n;
+        n.kind = kind;
+        n.text = text;
+        n.toolTip = toolTip;
+        n.parent = parent;
+        return n;
+    };
     const bool open = m_store && m_store->isOpen();
     const QList<ProjectSummary> projects = open ? m_store->projects() : QList<ProjectSummary>();
-    qint64 total = 0;
+    Node all = node(Kind::All, tr("All issues"), tr("Every project"), -1);
     for (const ProjectSummary &p : projects)
-        total += p.unresolvedCount;
-    add({Kind::All, tr("All issues"), tr("Every project"), 0, {}, total, {}, 0, -1, {}});
+        all.unresolved += p.unresolvedCount;
+    add(all);
 
     const auto addProjects = [&](int parent, qint64 accountId) {
-        qint64 sum = 0;
         for (const ProjectSummary &p : projects) {
             if (p.accountId != accountId)
                 continue;
-            add({Kind::Project, p.name.isEmpty() ? p.slug : p.name,
-                tr("%1 · %2 · %n unresolved", nullptr, int(p.unresolvedCount)).arg(p.slug, p.platform), p.id, {p.slug},
-                p.unresolvedCount, {}, 0, parent, {}});
+            Node project = node(Kind::Project, p.name.isEmpty() ? p.slug : p.name,
+                tr("%1 · %2 · %n unresolved", nullptr, int(p.unresolvedCount)).arg(p.slug, p.platform), parent);
+            project.projectId = p.id;
+            project.slugs = {p.slug};
+            project.unresolved = p.unresolvedCount;
+            add(project);
             m_nodes[parent].slugs.append(p.slug);
-            sum += p.unresolvedCount;
+            m_nodes[parent].unresolved += p.unresolvedCount;
         }
-        m_nodes[parent].unresolved = sum;
     };
     if (open) {
         for (const SyncStore::Account &account : SyncStore(*m_store).accounts()) {
             const QString host = QUrl(account.url).host();
-            const int node = add(
-                {Kind::Account, account.org, tr("Organisation %1 at %2").arg(account.org, account.url), 0, {}, 0, {}, 0, -1, {}});
-            if (!host.isEmpty() && host != u"sentry.io"_s)
-                m_nodes[node].text = account.org + u" · "_s + host;
-            addProjects(node, account.id);
+            const QString text = !host.isEmpty() && host != u"sentry.io"_s ? account.org + u" · "_s + host : account.org;
+            addProjects(
+                add(node(Kind::Account, text, tr("Organisation %1 at %2").arg(account.org, account.url), -1)), account.id);
         }
     }
-    const bool anyLocal
-        = std::any_of(projects.cbegin(), projects.cend(), [](const ProjectSummary &p) { return p.accountId == 0; });
-    if (anyLocal)
-        addProjects(add({Kind::Imported, tr("Imported"), tr("Events imported from files or sent to Lookout directly"), 0, {}, 0,
-                        {}, 0, -1, {}}),
-            0);
-    if (!m_searches.isEmpty()) {
-        const int node = add({Kind::SavedSearches, tr("Saved searches"), {}, 0, {}, 0, {}, 0, -1, {}});
-        for (const SavedSearch &search : std::as_const(m_searches))
-            add({Kind::SavedSearch, search.name, search.query, 0, {}, 0, search.query, search.id, node, {}});
+    if (std::any_of(projects.cbegin(), projects.cend(), [](const ProjectSummary &p) { return p.accountId == 0; }))
+        addProjects(
+            add(node(Kind::Imported, tr("Imported"), tr("Events imported from files or sent to Lookout directly"), -1)), 0);
+    const QList<SavedSearch> searches = open ? m_store->savedSearches() : QList<SavedSearch>();
+    if (!searches.isEmpty()) {
+        const int group = add(node(Kind::SavedSearches, tr("Saved searches"), {}, -1));
+        for (const SavedSearch &search : searches) {
+            Node saved = node(Kind::SavedSearch, search.name, search.query, group);
+            saved.query = search.query;
+            saved.sort = search.sort;
+            saved.searchId = search.id;
+            add(saved);
+        }
     }
     endResetModel();
-}
-
-void SidebarModel::setSavedSearches(const QList<SavedSearch> &searches)
-{
-    m_searches = searches;
-    reload();
 }
 
 QModelIndex SidebarModel::index(int row, int column, const QModelIndex &parent) const
@@ -145,6 +149,8 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         return node.unresolved;
     case QueryRole:
         return node.query;
+    case SortRole:
+        return node.sort;
     case SavedSearchIdRole:
         return node.searchId;
     default:

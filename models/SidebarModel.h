@@ -22,14 +22,8 @@ public:
         ProjectSlugsRole, // QStringList: the projects a row covers (empty: every project)
         UnresolvedCountRole,
         QueryRole, // a saved search's query
+        SortRole, // a saved search's sort name
         SavedSearchIdRole,
-    };
-
-    struct SavedSearch
-    {
-        qint64 id = 0;
-        QString name;
-        QString query;
     };
 
     explicit SidebarModel(Store *store, QObject *parent = nullptr);
@@ -40,7 +34,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    void setSavedSearches(const QList<SavedSearch> &searches);
     // The row of a project (or of "All" for 0).
     QModelIndex indexOfProject(qint64 projectId) const;
 
@@ -57,6 +50,7 @@ private:
         QStringList slugs;
         qint64 unresolved = 0;
         QString query;
+        QString sort;
         qint64 searchId = 0;
         int parent = -1;
         QList<int> children;
@@ -64,7 +58,6 @@ private:
     int add(Node node);
 
     Store *m_store;
-    QList<SavedSearch> m_searches;
     QList<Node> m_nodes;
     QList<int> m_top;
 };

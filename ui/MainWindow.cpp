@@ -164,6 +164,7 @@ void MainWindow::createActions()
     sync->setStatusTip(tr("Bring the cache up to date with Sentry, after sending waiting triage actions"));
     connect(m_sync, &SyncController::runningChanged, sync, [sync](bool running) { sync->setEnabled(!running); });
     toolbar->addAction(sync);
+    setupSearch(toolbar);
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
     preferences->setObjectName(QStringLiteral("window.preferences"));
@@ -184,6 +185,9 @@ void MainWindow::createActions()
     QAction *shortcuts = edit->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("window.shortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::Key_Question));
+
+    edit->addSeparator();
+    edit->addActions(m_searchActions);
 
     QMenu *issue = menuBar()->addMenu(tr("&Issue"));
     m_triageActions->fillMenu(issue);
@@ -306,8 +310,10 @@ void MainWindow::sidebarChanged(const QModelIndex &current)
         m_issueModel->setProjectScope(0, slugs);
         break;
     }
-    case SidebarModel::Kind::SavedSearches:
     case SidebarModel::Kind::SavedSearch:
+        openSavedSearch(current);
+        break;
+    case SidebarModel::Kind::SavedSearches:
         break;
     }
 }

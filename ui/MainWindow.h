@@ -17,6 +17,7 @@ class Clock;
 class IssueDetailView;
 class IssueListModel;
 class IssueListView;
+class SearchBar;
 class SidebarModel;
 class ReleaseHealthView;
 class Store;
@@ -51,6 +52,7 @@ public:
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     Notifier *notifier() const { return m_notifier; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    SearchBar *searchBar() const { return m_search; }
 
     // Selects the issue in the list when it is there and shows it in the detail view.
     bool openIssue(qint64 issueId);
@@ -90,6 +92,10 @@ private:
     void setupWatching();
     void createFileActions(QMenu *file, QToolBar *toolbar);
     void updateWelcome();
+    // MainWindowSearch.cpp
+    void setupSearch(QToolBar *toolbar);
+    void openSavedSearch(const QModelIndex &index);
+    void saveSearch();
 
     Store *m_store;
     const Clock *m_clock;
@@ -109,6 +115,8 @@ private:
     Notifier *m_notifier = nullptr;
     TrayNotifier *m_tray = nullptr;
     WelcomePage *m_welcome = nullptr;
+    SearchBar *m_search = nullptr;
+    QList<QAction *> m_searchActions;
     SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;

@@ -82,11 +82,14 @@ private Q_SLOTS:
     {
         SidebarModel model(&m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSavedSearches({{1, u"Mine"_s, u"assigned:me"_s}, {2, u"Fatal"_s, u"level:fatal"_s}});
+        QVERIFY(m_store.addSavedSearch(u"Mine"_s, u"assigned:me"_s, u"date"_s));
+        QVERIFY(m_store.addSavedSearch(u"Fatal"_s, u"level:fatal"_s, u"trend"_s));
+        model.reload();
         const QModelIndex group = find(model, SidebarModel::Kind::SavedSearches);
         QCOMPARE(model.rowCount(group), 2);
         QCOMPARE(model.index(1, 0, group).data(SidebarModel::QueryRole).toString(), u"level:fatal"_s);
         QCOMPARE(model.index(1, 0, group).data().toString(), u"Fatal"_s);
+        QCOMPARE(model.index(1, 0, group).data(SidebarModel::SortRole).toString(), u"trend"_s);
     }
 };
 

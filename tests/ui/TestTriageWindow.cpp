@@ -5,7 +5,9 @@
 #include "IssueListView.h"
 #include "MainWindow.h"
 #include "MockClock.h"
+#include "SearchBar.h"
 #include "ShortcutDialog.h"
+#include "SidebarModel.h"
 #include "TriageActions.h"
 #include "store/Store.h"
 #include "store/SyncStore.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -237,6 +240,53 @@ private Q_SLOTS:
         again->setShortcut(ShortcutSettings::defaultShortcut(again));
         ShortcutSettings::save(again);
         QVERIFY(!QSettings().contains(u"shortcuts/issue.resolve"_s));
+    }
+
+    void searchingAndSavedSearchesFromTheKeyboard()
+    {
+        SearchBar *bar = m_window->searchBar();
+        QCOMPARE(bar->text(), u"is:unresolved"_s); // Sentry's default on a first start
+        press(QKeySequence(Qt::Key_Slash));
+        QTRY_VERIFY(bar->hasFocus());
+        QTest::keyClicks(bar, u"level:fatal"_s); // replaces the selected text
+        QTest::keyClick(bar, Qt::Key_Return);
+        QTRY_COMPARE(model()->totalCount(), 0);
+        QVERIFY(view()->hasFocus()); // back to the list
+
+        // A bad term is said, and the list keeps the last good search.
+        bar->setFocus();
+        bar->selectAll();
+        QTest::keyClicks(bar, u"lvl:fatal"_s);
+        bar->commit();
+        QVERIFY(!bar->errorMessage().isEmpty());
+        QCOMPARE(model()->totalCount(), 0);
+
+        bar->selectAll();
+        QTest::keyClicks(bar, u"is:unresolved case"_s);
+        QTest::keyClick(bar, Qt::Key_Return);
+        QTRY_COMPARE(model()->totalCount(), 6);
+
+        // Ctrl+S keeps it in the sidebar under a name; choosing it there brings it back.
+        whenModal([](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(input);
+            input->setTextValue(u"Cases"_s);
+            input->accept();
+        });
+        press(QKeySequence::Save);
+        const QModelIndexList found = m_window->sidebarModel()->match(m_window->sidebarModel()->index(0, 0),
+            SidebarModel::KindRole, int(SidebarModel::Kind::SavedSearch), -1, Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().data().toString(), u"Cases"_s);
+        bar->setText(u"level:fatal"_s);
+        bar->commit();
+        QTRY_COMPARE(model()->totalCount(), 0);
+        m_window->sidebarView()->setCurrentIndex(found.constFirst());
+        QCOMPARE(bar->text(), u"is:unresolved case"_s);
+        QTRY_COMPARE(model()->totalCount(), 6);
+        // and the next start begins with it
+        QCOMPARE(QSettings().value(u"issueList/search"_s).toString(), u"is:unresolved case"_s);
+        QSettings().remove(u"issueList/search"_s);
     }
 
     void typingInALineEditKeepsItsLetters()

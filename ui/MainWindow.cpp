@@ -139,6 +139,8 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     createActions();
     restoreWindowState();
     selectFirstIssue();
+    // The keys triage from the start; the search bar is one "/" away.
+    m_issueView->setFocus();
 }
 
 void MainWindow::selectFirstIssue()
@@ -217,6 +219,7 @@ void MainWindow::createActions()
     health->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     health->setStatusTip(tr("Adoption and crash-free sessions and users of each release"));
     view->addSeparator();
+    view->addMenu(m_sortMenu);
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(theme);
     const Theme::Kind current = Theme::saved();

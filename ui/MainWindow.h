@@ -117,6 +117,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     SearchBar *m_search = nullptr;
     QList<QAction *> m_searchActions;
+    QMenu *m_sortMenu = nullptr;
     SourceMapping m_sourceMapping;
     QLabel *m_countLabel;
     QLabel *m_cacheLabel;

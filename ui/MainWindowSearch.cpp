@@ -10,10 +10,13 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -57,6 +60,36 @@ void MainWindow::setupSearch(QToolBar *toolbar)
     connect(save, &QAction::triggered, this, &MainWindow::saveSearch);
     addAction(save);
     m_searchActions = {focus, save};
+
+    // Sentry's stream sorts; trend (events in the last day against the 14-day mean) has no column.
+    m_sortMenu = new QMenu(tr("&Sort By"), this);
+    auto *sorts = new QActionGroup(m_sortMenu);
+    const struct
+    {
+        IssueSort sort;
+        QString text;
+        int column;
+    } choices[] = {
+        {IssueSort::LastSeen, tr("&Last Seen"), IssueListModel::LastSeenColumn},
+        {IssueSort::FirstSeen, tr("&First Seen"), IssueListModel::FirstSeenColumn},
+        {IssueSort::TimesSeen, tr("&Events"), IssueListModel::EventsColumn},
+        {IssueSort::UserCount, tr("&Users"), IssueListModel::UsersColumn},
+        {IssueSort::Trend, tr("&Trend"), -1},
+    };
+    for (const auto &choice : choices) {
+        QAction *action = m_sortMenu->addAction(choice.text);
+        action->setObjectName(u"view.sort."_s + IssueSearch::sortName(choice.sort));
+        action->setCheckable(true);
+        action->setChecked(m_issueModel->query().sort == choice.sort);
+        sorts->addAction(action);
+        const IssueSort sort = choice.sort;
+        const int column = choice.column;
+        connect(action, &QAction::triggered, this, [this, sort, column] {
+            const QSignalBlocker blocker(m_issueView->header());
+            m_issueView->header()->setSortIndicator(column, Qt::DescendingOrder);
+            m_issueModel->setSort(sort, true);
+        });
+    }
 
     m_sidebarView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sidebarView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {

@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QLocale>
+
 #include <QScopedValueRollback>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +71,8 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         return issue.hasSeen;
     case AssigneeRole:
         return issue.assignee;
+    case SparklineRole:
+        return QVariant::fromValue(m_series.value(issue.id));
     case OutboxMarkRole: {
         const auto mark = m_marks.constFind(issue.id);
         return mark == m_marks.cend() ? QVariant() : QVariant(int(mark->kind));
@@ -103,6 +107,8 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
                                                                                 : issue.status + u" · "_s + issue.substatus;
         case AssigneeColumn:
             return issue.assignee;
+        case SparklineColumn:
+            return {};
         case NUM_COLUMNS:
             break;
         }
@@ -113,6 +119,11 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(issue.firstSeen.toLocalTime(), QLocale::LongFormat);
         case LastSeenColumn:
             return QLocale().toString(issue.lastSeen.toLocalTime(), QLocale::LongFormat);
+        case SparklineColumn: {
+            const QList<int> series = m_series.value(issue.id);
+            const qint64 sum = std::accumulate(series.cbegin(), series.cend(), qint64(0));
+            return sum == 1 ? tr("1 event in the last 24 hours") : tr("%1 events in the last 24 hours").arg(sum);
+        }
         case TitleColumn: {
             QString tip = issue.culprit.isEmpty() ? issue.title : issue.title + QLatin1Char('\n') + issue.culprit;
             const QVariant message = data(index, OutboxMessageRole);
@@ -168,6 +179,8 @@ QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Events");
     case UsersColumn:
         return tr("Users");
+    case SparklineColumn:
+        return tr("24 h");
     case FirstSeenColumn:
         return tr("First seen");
     case LastSeenColumn:
@@ -203,6 +216,7 @@ void IssueListModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size();
         return;
     }
+    loadSeries(page);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     m_cursor = last;
@@ -214,7 +228,7 @@ void IssueListModel::fetchMore(const QModelIndex &parent)
 void IssueListModel::sort(int column, Qt::SortOrder order)
 {
     static constexpr IssueSort sortFor[NUM_COLUMNS]
-        = {IssueSort::Level, IssueSort::Title, IssueSort::ShortId, IssueSort::TimesSeen, IssueSort::UserCount,
+        = {IssueSort::Level, IssueSort::Title, IssueSort::ShortId, IssueSort::TimesSeen, IssueSort::UserCount, IssueSort::Trend,
             IssueSort::FirstSeen, IssueSort::LastSeen, IssueSort::Project, IssueSort::Status, IssueSort::Status};
     if (column < 0 || column >= NUM_COLUMNS || column == AssigneeColumn)
         return;
@@ -289,6 +303,8 @@ void IssueListModel::reload()
     if (m_rows.size() < pageSize)
         m_total = m_rows.size();
     loadOutboxMarks();
+    m_series.clear();
+    loadSeries(m_rows);
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }
@@ -332,6 +348,18 @@ void IssueListModel::refreshOutboxMarks()
             m_rows[row] = *issue;
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), NUM_COLUMNS - 1));
     }
+}
+
+void IssueListModel::loadSeries(const QList<IssueSummary> &rows)
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const IssueSummary &issue : rows)
+        ids << issue.id;
+    const qint64 thisHour = m_clock->now().toSecsSinceEpoch() / 3600;
+    m_series.insert(m_store->hourlySeries(ids, thisHour - 23, 24));
 }
 
 void IssueListModel::loadOutboxMarks()

@@ -27,6 +27,7 @@ public:
         ShortIdColumn,
         EventsColumn,
         UsersColumn,
+        SparklineColumn, // events per hour over the last day
         FirstSeenColumn,
         LastSeenColumn,
         ProjectColumn,
@@ -45,6 +46,7 @@ public:
         AssigneeRole,
         OutboxMarkRole, // OutboxMark::Kind as int, or invalid when nothing waits
         OutboxMessageRole, // what waits or why Sentry refused it, for a tooltip
+        SparklineRole, // QList<int>: events in each of the last 24 hours, oldest first
     };
     Q_ENUM(Columns)
 
@@ -96,12 +98,14 @@ Q_SIGNALS:
 
 private:
     void loadOutboxMarks();
+    void loadSeries(const QList<IssueSummary> &rows);
 
     Store *m_store;
     const Clock *m_clock;
     IssueQuery m_query;
     QList<IssueSummary> m_rows;
     QHash<qint64, OutboxMark> m_marks;
+    QHash<qint64, QList<int>> m_series; // sparklines of the loaded rows
     std::unique_ptr<SyncStore> m_syncStore;
     IssueCursor m_cursor; // the sort key of the last row fetched: the next page starts after it
     QStringList m_scopeSlugs; // the sidebar's group of projects

@@ -19,6 +19,7 @@ IssueListView::IssueListView(QWidget *parent)
     setAlternatingRowColors(true);
     setItemDelegateForColumn(IssueListModel::TitleColumn, new IssueTitleDelegate(this));
     setItemDelegateForColumn(IssueListModel::LevelColumn, new LevelDelegate(this));
+    setItemDelegateForColumn(IssueListModel::SparklineColumn, new SparklineDelegate(this));
 }
 
 void IssueListView::setIssueModel(IssueListModel *model)
@@ -33,6 +34,7 @@ void IssueListView::setIssueModel(IssueListModel *model)
     h->resizeSection(IssueListModel::ShortIdColumn, fm.horizontalAdvance(QStringLiteral("BILLING-SERVICE-1A")) + 16);
     h->resizeSection(IssueListModel::EventsColumn, fm.horizontalAdvance(QStringLiteral("Events 00000")));
     h->resizeSection(IssueListModel::UsersColumn, fm.horizontalAdvance(QStringLiteral("Users 0000")));
+    h->resizeSection(IssueListModel::SparklineColumn, 24 * 3 + 8);
     h->resizeSection(IssueListModel::FirstSeenColumn, fm.horizontalAdvance(QStringLiteral("First seen 00")) + 8);
     h->resizeSection(IssueListModel::LastSeenColumn, fm.horizontalAdvance(QStringLiteral("Last seen 00")) + 8);
     h->resizeSection(IssueListModel::ProjectColumn, fm.horizontalAdvance(QStringLiteral("billing-service")) + 16);

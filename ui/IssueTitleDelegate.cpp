@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace lookout {
 
 static constexpr int margin = 4;
@@ -114,6 +116,43 @@ void LevelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 QSize LevelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return {3 * margin, option.fontMetrics.height()};
+}
+
+void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QList<int> series = index.data(IssueListModel::SparklineRole).value<QList<int>>();
+    if (series.isEmpty())
+        return;
+    const int most = *std::max_element(series.cbegin(), series.cend());
+    const QRect area = opt.rect.adjusted(margin, 2 * margin, -margin, -2 * margin);
+    if (area.width() < series.size() || area.height() < 4)
+        return;
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor color = selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Highlight);
+    const qreal step = qreal(area.width()) / qreal(series.size());
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        // An hour with events shows at least a sliver; an hour without shows a faint baseline.
+        const qreal height
+            = most > 0 && series.at(i) > 0 ? std::max(2.0, area.height() * qreal(series.at(i)) / qreal(most)) : 1.0;
+        painter->setOpacity(series.at(i) > 0 ? 1.0 : 0.35);
+        painter->drawRect(QRectF(area.left() + i * step, area.bottom() + 1 - height, std::max(1.0, step - 1), height));
+    }
+    painter->restore();
+}
+
+QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {24 * 3 + 2 * margin, option.fontMetrics.height()};
 }
 
 } // namespace lookout

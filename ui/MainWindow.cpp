@@ -466,7 +466,9 @@ void MainWindow::restoreWindowState()
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_detailSplitter->restoreState(settings.value(QStringLiteral("mainWindow/detailSplitter")).toByteArray());
-    m_issueView->header()->restoreState(settings.value(QStringLiteral("issueList/header")).toByteArray());
+    // Columns saved by a build with other columns would land in the wrong places.
+    if (settings.value(QStringLiteral("issueList/columns")).toInt() == IssueListModel::NUM_COLUMNS)
+        m_issueView->header()->restoreState(settings.value(QStringLiteral("issueList/header")).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
@@ -476,6 +478,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detailSplitter->saveState());
     settings.setValue(QStringLiteral("issueList/header"), m_issueView->header()->saveState());
+    settings.setValue(QStringLiteral("issueList/columns"), int(IssueListModel::NUM_COLUMNS));
 }
 
 } // namespace lookout

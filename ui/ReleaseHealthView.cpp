@@ -313,7 +313,7 @@ void ReleaseHealthView::applyWindow()
     } else {
         const qint64 newest = HealthStore(*m_store).newestHour(m_projectId);
         const QDateTime newestTime = QDateTime::fromMSecsSinceEpoch((newest + 1) * 3'600'000, QTimeZone::UTC);
-        m_summary->setText(tr("%n release(s)", nullptr, m_model->rowCount())
+        m_summary->setText((m_model->rowCount() == 1 ? tr("1 release") : tr("%1 releases").arg(m_model->rowCount()))
             + (newest > 0 && newestTime.secsTo(m_clock->now()) > 2 * 3600
                     ? tr(" · newest sessions %1").arg(relativeTime(newestTime, m_clock->now()))
                     : QString()));

@@ -95,7 +95,7 @@ void SyncStatusWidget::refresh()
 {
     const qint64 unsent = m_controller->unsentActions();
     m_outbox->setVisible(unsent > 0);
-    m_outbox->setText(tr("%n action(s) waiting for Sentry", nullptr, int(unsent)));
+    m_outbox->setText(unsent == 1 ? tr("1 action waiting for Sentry") : tr("%1 actions waiting for Sentry").arg(unsent));
     if (m_controller->isRunning()) {
         m_progress->show();
         m_cancel->show();

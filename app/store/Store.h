@@ -285,6 +285,9 @@ public:
     };
     // The issue's cached events, newest first, without their payloads (the events table).
     QList<EventRow> eventRows(qint64 issueId, qint64 offset, int limit);
+    // Events per hour of each issue, for hours firstHour .. firstHour + hours - 1 (hours since the
+    // epoch, UTC), oldest first: the issue list's sparkline.
+    QHash<qint64, QList<int>> hourlySeries(const QList<qint64> &issueIds, qint64 firstHour, int hours);
     // 1 for the newest cached event of the issue; 0 when eventId is not one of its events.
     qint64 eventPosition(qint64 issueId, const QString &eventId);
     // The issue's page on Sentry when it came from a synced Sentry account, else empty.

@@ -62,6 +62,22 @@ QList<Store::EventRow> Store::eventRows(qint64 issueId, qint64 offset, int limit
     return rows;
 }
 
+QHash<qint64, QList<int>> Store::hourlySeries(const QList<qint64> &issueIds, qint64 firstHour, int hours)
+{
+    flushPending();
+    QHash<qint64, QList<int>> series;
+    Statement select(m_db, "SELECT hour, count FROM issue_hourly WHERE issue_id = ?1 AND hour >= ?2 AND hour < ?3");
+    for (qint64 id : issueIds) {
+        QList<int> counts(hours, 0);
+        select.bind(1, id).bind(2, firstHour).bind(3, firstHour + hours);
+        while (select.step())
+            counts[int(select.int64(0) - firstHour)] = int(select.int64(1));
+        select.reset();
+        series.insert(id, counts);
+    }
+    return series;
+}
+
 qint64 Store::eventPosition(qint64 issueId, const QString &eventId)
 {
     Statement position(m_db,

@@ -170,7 +170,7 @@ void SyncController::next()
     else if (!m_errors.isEmpty())
         message = m_errors.join(u"\n"_s);
     else if (m_newIssues > 0)
-        message = tr("Synced: %n new issue(s).", nullptr, int(m_newIssues));
+        message = (m_newIssues == 1 ? tr("Synced: 1 new issue.") : tr("Synced: %1 new issues.").arg(m_newIssues));
     else
         message = tr("Synced.");
     if (m_syncing) {

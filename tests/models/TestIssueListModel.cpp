@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
+
 using namespace lookout;
 
 class TestIssueListModel : public QObject
@@ -94,6 +96,14 @@ private Q_SLOTS:
             QStringLiteral("app.handlers in load"));
         QCOMPARE(model.index(0, IssueListModel::LevelColumn).data(Qt::DecorationRole).value<QColor>(), levelColor(Level::Error));
         QVERIFY(model.index(0, IssueListModel::LastSeenColumn).data(Qt::ToolTipRole).toString().size() > 8);
+        // The sparkline: 24 hours, oldest first, the event 2 h ago in its hour; the 3-day-old one outside.
+        const QList<int> series
+            = model.index(0, IssueListModel::SparklineColumn).data(IssueListModel::SparklineRole).value<QList<int>>();
+        QCOMPARE(series.size(), 24);
+        QCOMPARE(std::accumulate(series.cbegin(), series.cend(), 0), 1);
+        QCOMPARE(series.at(23 - int((m_clock.now().toSecsSinceEpoch() / 3600) - (qint64(now) - 2 * 3600) / 3600)), 1);
+        QCOMPARE(model.index(0, IssueListModel::SparklineColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("1 event in the last 24 hours"));
         // Time moves on; the same row now reads differently.
         m_clock.advance(86400);
         QCOMPARE(model.index(0, IssueListModel::LastSeenColumn).data().toString(), QStringLiteral("1 d ago"));

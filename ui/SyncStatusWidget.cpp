@@ -45,6 +45,15 @@ SyncStatusWidget::SyncStatusWidget(SyncController *controller, const Clock *cloc
     connect(m_controller, &SyncController::runningChanged, this, &SyncStatusWidget::refresh);
     connect(m_controller, &SyncController::offlineChanged, this, &SyncStatusWidget::refresh);
     connect(m_controller, &SyncController::outboxChanged, this, &SyncStatusWidget::refresh);
+    // The budget is used up: say why the sync pauses, and until when.
+    connect(m_controller, &SyncController::rateLimitWait, this, [this](const QString &bucket, const QDateTime &until) {
+        if (!m_controller->isRunning())
+            return;
+        m_state->setText(tr("Sentry's rate limit: waiting until %1")
+                .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+        m_state->setToolTip(
+            tr("Sentry allows only so many requests a minute to %1; the sync goes on when the limit resets.").arg(bucket));
+    });
     // "Synced 3 min ago" ages.
     m_tick->setInterval(30'000);
     connect(m_tick, &QTimer::timeout, this, &SyncStatusWidget::refresh);

@@ -32,6 +32,7 @@ SyncController::SyncController(SyncEngine *engine, Store &store, const Clock &cl
             Q_EMIT issuesFound(found, regressed, initial);
         });
     connect(m_engine, &SyncEngine::outboxEntryChanged, this, &SyncController::outboxChanged);
+    connect(m_engine, &SyncEngine::rateLimitWait, this, &SyncController::rateLimitWait);
     connect(m_engine, &SyncEngine::finished, this, [this](const SyncSummary &summary) {
         if (!m_current || m_current->kind != Job::Kind::Sync)
             return;

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void offlineChanged(bool offline);
     // The outbox changed (sent, refused, queued): re-count and re-mark rows.
     void outboxChanged();
+    // Sentry's rate limit for an endpoint is used up: requests wait until then.
+    void rateLimitWait(const QString &bucket, const QDateTime &until);
 
 private:
     struct Job

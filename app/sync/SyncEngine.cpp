@@ -41,6 +41,7 @@ void SyncEngine::connectWorker()
     connect(m_worker, &SyncWorker::progress, this, &SyncEngine::progress);
     connect(m_worker, &SyncWorker::committed, this, &SyncEngine::dataCommitted);
     connect(m_worker, &SyncWorker::outboxEntryChanged, this, &SyncEngine::outboxEntryChanged);
+    connect(m_worker, &SyncWorker::rateLimitWait, this, &SyncEngine::rateLimitWait);
     connect(m_worker, &SyncWorker::syncFinished, this, [this](const SyncSummary &summary) {
         m_busy = false;
         if (summary.ok() && (!summary.newIssues.isEmpty() || !summary.regressedIssues.isEmpty()))

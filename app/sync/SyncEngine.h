@@ -55,6 +55,7 @@ Q_SIGNALS:
     void finished(const lookout::SyncSummary &summary);
     void outboxEntryChanged(qint64 entryId, const QString &state, const QString &error);
     void outboxFinished(const lookout::OutboxResult &result);
+    void rateLimitWait(const QString &bucket, const QDateTime &until);
 
 private:
     void connectWorker();

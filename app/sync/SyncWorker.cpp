@@ -55,6 +55,7 @@ bool SyncWorker::prepare(const AccountConfig &account, QString *error)
     if (!m_client) {
         m_nam = new QNetworkAccessManager(this);
         m_client = m_waiter ? new SentryClient(m_nam, *m_clock, *m_waiter, this) : new SentryClient(m_nam, this);
+        connect(&m_client->transport(), &SentryTransport::rateLimitWait, this, &SyncWorker::rateLimitWait);
         m_client->transport().setMaxConcurrent(m_maxConcurrent);
     }
     const QString url = account.url.adjusted(QUrl::StripTrailingSlash).toString();

@@ -3,6 +3,7 @@
 #include "api/AccountConfig.h"
 #include "sync/SyncTypes.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void syncFinished(const lookout::SyncSummary &summary);
     void outboxEntryChanged(qint64 entryId, const QString &state, const QString &error);
     void outboxFinished(const lookout::OutboxResult &result);
+    // Sentry's rate limit holds requests of an endpoint back until then.
+    void rateLimitWait(const QString &bucket, const QDateTime &until);
 
 private:
     bool prepare(const AccountConfig &account, QString *error);

@@ -115,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(remote->status, u"resolved"_s);
     }
 
+    void aUsedUpRateLimitIsSaid()
+    {
+        QVERIFY(start());
+        m_h->server().setRateLimit(3); // three requests a second per endpoint
+        QSignalSpy waits(m_controller.get(), &SyncController::rateLimitWait);
+        QVERIFY(runSync());
+        QVERIFY(!waits.isEmpty());
+        QVERIFY(waits.constFirst().at(1).toDateTime() > m_clock.now().addSecs(-60));
+        QCOMPARE(m_h->server().countStatus(429), 0); // paced, never refused
+    }
+
     void cancelStopsTheRun()
     {
         QVERIFY(start());

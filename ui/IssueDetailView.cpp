@@ -2,6 +2,7 @@
 
 #include "ElidedLabel.h"
 #include "EventListModel.h"
+#include "store/RecommendedEvent.h"
 
 #include "BreadcrumbModel.h"
 #include "BreadcrumbPane.h"
@@ -135,6 +136,8 @@ void IssueDetailView::createActions()
         addAction(action);
         return action;
     };
+    m_recommended = make(tr("Recommended"), u"recommendedEventAction"_s, QKeySequence(Qt::ALT | Qt::Key_R));
+    m_recommended->setStatusTip(tr("The cached event with the most to debug with: in-app source, variables, breadcrumbs, trace"));
     m_oldest = make(tr("« Oldest"), u"oldestEventAction"_s, QKeySequence(Qt::ALT | Qt::Key_Home));
     m_older = make(tr("‹ Older"), u"olderEventAction"_s, QKeySequence(Qt::ALT | Qt::Key_Left));
     m_newer = make(tr("Newer ›"), u"newerEventAction"_s, QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -142,6 +145,7 @@ void IssueDetailView::createActions()
     m_copyId = make(tr("Copy Event ID"), u"copyEventIdAction"_s, {});
     m_copyMarkdown = make(tr("Copy as Markdown"), u"copyMarkdownAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_openInSentry = make(tr("Open in Sentry"), u"openInSentryAction"_s, {});
+    connect(m_recommended, &QAction::triggered, this, &IssueDetailView::showRecommended);
     connect(m_oldest, &QAction::triggered, this, &IssueDetailView::showOldest);
     connect(m_older, &QAction::triggered, this, &IssueDetailView::showOlder);
     connect(m_newer, &QAction::triggered, this, &IssueDetailView::showNewer);
@@ -174,7 +178,7 @@ QWidget *IssueDetailView::createEventBar()
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return b;
     };
-    for (QAction *action : {m_oldest, m_older, m_newer, m_latest})
+    for (QAction *action : {m_recommended, m_oldest, m_older, m_newer, m_latest})
         layout->addWidget(button(action));
     layout->addSpacing(10);
     m_eventLabel->setObjectName(u"eventLabel"_s);
@@ -242,6 +246,17 @@ void IssueDetailView::showLatest()
 {
     if (m_issue)
         showIssue(m_issue->id);
+}
+
+void IssueDetailView::showRecommended()
+{
+    if (!m_issue)
+        return;
+    const QString eventId = RecommendedEvent::choose(*m_store, m_issue->id);
+    if (!eventId.isEmpty() && showEvent(eventId))
+        Q_EMIT statusMessage(eventId == m_store->eventRows(m_issue->id, 0, 1).value(0).eventId
+                ? tr("The latest event is also the most helpful one cached")
+                : tr("Showing the cached event with the most to debug with"));
 }
 
 void IssueDetailView::showOldest()

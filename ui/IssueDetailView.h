@@ -81,6 +81,7 @@ public:
 
 public Q_SLOTS:
     void showLatest();
+    void showRecommended();
     void showOldest();
     void showNewer();
     void showOlder();
@@ -126,6 +127,7 @@ private:
     KeyValueView *m_userView;
     CodeViewer *m_json;
     QAction *m_latest;
+    QAction *m_recommended = nullptr;
     QAction *m_oldest;
     QAction *m_newer;
     QAction *m_older;

@@ -265,6 +265,7 @@ QChart *sessionStatus(const HealthSeries &series, const QPalette &palette, Chart
             peak = std::max(peak, base[i]);
         }
         auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area); // an area series does not own its lines; the chart owns the area
         area->setName(names[status]);
         const QColor color = statusColor(status, palette);
         area->setColor(color);
@@ -343,6 +344,7 @@ QChart *adoption(const HealthSeries &series, const QStringList &versions, const 
             upper->append(double(series.bucketStart(i + 1).toMSecsSinceEpoch()) - 1, base[i]);
         }
         auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area); // an area series does not own its lines; the chart owns the area
         const bool isOther = anyOther && r == shown.size() - 1;
         area->setName(isOther ? shown.at(r) : ReleaseVersion::shortVersion(shown.at(r)));
         const QColor color = isOther ? palette.color(QPalette::Mid) : releaseColor(r, palette);

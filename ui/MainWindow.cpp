@@ -67,6 +67,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     m_sidebarView->setModel(m_sidebar);
     m_sidebarView->setHeaderHidden(true);
     m_sidebarView->setUniformRowHeights(true);
+    m_sidebarView->setMinimumWidth(150); // project names stay readable in a small window
     m_sidebarView->expandAll();
     m_sidebarView->setCurrentIndex(m_sidebar->index(0, 0));
     connect(m_sidebar, &QAbstractItemModel::modelReset, m_sidebarView, &QTreeView::expandAll);

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // never the user's own settings or cache
+        QSettings().clear(); // and nothing an earlier run left
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(DemoData::open(m_demo, m_dir.filePath(u"demo.sqlite"_s), m_clock.now(), &error), qPrintable(error));

@@ -242,7 +242,8 @@ private Q_SLOTS:
         QCOMPARE(v1->firstSeen, at(baseSecs));
 
         // The first hour alone: u1 was still healthy then.
-        const ReleaseHealth *first = find(health.releases({project, {}, baseHour, baseHour + 1}), u"app@1.0.0"_s);
+        const QList<ReleaseHealth> firstReleases = health.releases({project, {}, baseHour, baseHour + 1}); // kept: find() points into it
+        const ReleaseHealth *first = find(firstReleases, u"app@1.0.0"_s);
         QVERIFY(first);
         QCOMPARE(first->users, (UserCounts {2, 0, 0, 1}));
         QCOMPARE(*first->crashFreeUsers(), 50.0);
@@ -315,7 +316,8 @@ private Q_SLOTS:
         QCOMPARE(v2->users.total, 65);
         QCOMPARE(v2->users.crashed, 2);
         // One hour: only hourly counts, marked as estimated.
-        const ReleaseHealth *hour = find(health.releases({project, {}, baseHour + 1, baseHour + 2}), u"backend@2.0.0"_s);
+        const QList<ReleaseHealth> hourReleases = health.releases({project, {}, baseHour + 1, baseHour + 2}); // kept: find() points into it
+        const ReleaseHealth *hour = find(hourReleases, u"backend@2.0.0"_s);
         QVERIFY(!hour->usersExact);
         QCOMPARE(hour->users, (UserCounts {64, 1, 1, 2}));
         QCOMPARE(hour->sessions, (SessionCounts {300, 2, 1, 2}));
@@ -335,7 +337,8 @@ private Q_SLOTS:
                 QJsonArray {QJsonObject {{u"id"_s, 42}, {u"slug"_s, u"backend"_s}, {u"newGroups"_s, 3},
                     {u"healthData"_s, QJsonObject {{u"crashFreeSessions"_s, 99.4}}}}}}};
         QVERIFY2(health.storeSentryRelease(account, release), qPrintable(health.errorString()));
-        const ReleaseHealth *withDates = find(health.releases({project, {}, baseHour, baseHour + 2}), u"backend@2.0.0"_s);
+        const QList<ReleaseHealth> withDatesReleases = health.releases({project, {}, baseHour, baseHour + 2}); // kept: find() points into it
+        const ReleaseHealth *withDates = find(withDatesReleases, u"backend@2.0.0"_s);
         QCOMPARE(withDates->firstSeen, QDateTime(QDate(2026, 11, 19), QTime(8, 30), QTimeZone::UTC));
         QCOMPARE(withDates->newIssues, 3);
     }

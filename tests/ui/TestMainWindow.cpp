@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // never the user's own settings or cache
+        QSettings().clear(); // and nothing an earlier run left
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void sidebarFiltersByProject()
     {
         MainWindow window(&m_store, &m_clock);
+        window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTreeView *sidebar = window.sidebarView();

@@ -242,7 +242,8 @@ private Q_SLOTS:
         QCOMPARE(v1->firstSeen, at(baseSecs));
 
         // The first hour alone: u1 was still healthy then.
-        const QList<ReleaseHealth> firstReleases = health.releases({project, {}, baseHour, baseHour + 1}); // kept: find() points into it
+        const QList<ReleaseHealth> firstReleases
+            = health.releases({project, {}, baseHour, baseHour + 1}); // kept: find() points into it
         const ReleaseHealth *first = find(firstReleases, u"app@1.0.0"_s);
         QVERIFY(first);
         QCOMPARE(first->users, (UserCounts {2, 0, 0, 1}));
@@ -316,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(v2->users.total, 65);
         QCOMPARE(v2->users.crashed, 2);
         // One hour: only hourly counts, marked as estimated.
-        const QList<ReleaseHealth> hourReleases = health.releases({project, {}, baseHour + 1, baseHour + 2}); // kept: find() points into it
+        const QList<ReleaseHealth> hourReleases
+            = health.releases({project, {}, baseHour + 1, baseHour + 2}); // kept: find() points into it
         const ReleaseHealth *hour = find(hourReleases, u"backend@2.0.0"_s);
         QVERIFY(!hour->usersExact);
         QCOMPARE(hour->users, (UserCounts {64, 1, 1, 2}));
@@ -337,7 +339,8 @@ private Q_SLOTS:
                 QJsonArray {QJsonObject {{u"id"_s, 42}, {u"slug"_s, u"backend"_s}, {u"newGroups"_s, 3},
                     {u"healthData"_s, QJsonObject {{u"crashFreeSessions"_s, 99.4}}}}}}};
         QVERIFY2(health.storeSentryRelease(account, release), qPrintable(health.errorString()));
-        const QList<ReleaseHealth> withDatesReleases = health.releases({project, {}, baseHour, baseHour + 2}); // kept: find() points into it
+        const QList<ReleaseHealth> withDatesReleases
+            = health.releases({project, {}, baseHour, baseHour + 2}); // kept: find() points into it
         const ReleaseHealth *withDates = find(withDatesReleases, u"backend@2.0.0"_s);
         QCOMPARE(withDates->firstSeen, QDateTime(QDate(2026, 11, 19), QTime(8, 30), QTimeZone::UTC));
         QCOMPARE(withDates->newIssues, 3);

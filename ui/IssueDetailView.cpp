@@ -103,6 +103,14 @@ IssueDetailView::IssueDetailView(Store *store, const Clock *clock, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    m_triageBar = new QWidget(this);
+    m_triageBar->setObjectName(u"triageBar"_s);
+    auto *triage = new QHBoxLayout(m_triageBar);
+    triage->setContentsMargins(8, 0, 8, 0);
+    triage->setSpacing(2);
+    triage->addStretch(1);
+    m_triageBar->hide(); // until the window hands over its triage actions
+    layout->addWidget(m_triageBar);
     layout->addWidget(createEventBar());
     layout->addWidget(m_tabs, 1);
 
@@ -189,6 +197,20 @@ QWidget *IssueDetailView::createEventBar()
     for (QAction *action : {m_copyId, m_copyMarkdown, m_openInSentry})
         layout->addWidget(button(action));
     return bar;
+}
+
+void IssueDetailView::setTriageActions(const QList<QAction *> &actions)
+{
+    // The window's own actions: the same keys, the same outbox, shown where the issue is read.
+    auto *layout = static_cast<QHBoxLayout *>(m_triageBar->layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_triageBar);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->insertWidget(layout->count() - 1, button);
+    }
+    m_triageBar->setVisible(!actions.isEmpty());
 }
 
 void IssueDetailView::setSourceMapping(const SourceMapping *mapping)

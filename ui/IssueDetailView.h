@@ -45,6 +45,8 @@ public:
     // Local source for frames; read again for the shown event when called.
     void setSourceMapping(const SourceMapping *mapping);
     void setEditorCommand(const QString &command);
+    // Buttons for the window's triage actions, above the event bar.
+    void setTriageActions(const QList<QAction *> &actions);
 
     // Shows the issue with its latest cached event; false when there is no such issue.
     bool showIssue(qint64 issueId);
@@ -128,6 +130,7 @@ private:
     CodeViewer *m_json;
     QAction *m_latest;
     QAction *m_recommended = nullptr;
+    QWidget *m_triageBar = nullptr;
     QAction *m_oldest;
     QAction *m_newer;
     QAction *m_older;

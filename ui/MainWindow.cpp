@@ -138,6 +138,13 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     });
 
     createActions();
+    {
+        QList<QAction *> triage;
+        for (const char *id :
+            {"issue.resolve", "issue.ignore", "issue.unresolve", "issue.assign", "issue.bookmark", "issue.seen"})
+            triage << m_triageActions->action(QString::fromLatin1(id));
+        m_detail->setTriageActions(triage);
+    }
     restoreWindowState();
     selectFirstIssue();
     // The keys triage from the start; the search bar is one "/" away.

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
@@ -300,6 +301,22 @@ private Q_SLOTS:
         QCOMPARE(model()->query().sort, IssueSort::TimesSeen);
         // the busiest first: the seeded counts grow with the row number
         QCOMPARE(model()->issueIdAt(0), m_ids.at(5));
+    }
+
+    void theDetailHasTheTriageButtons()
+    {
+        auto *bar = m_window->findChild<QWidget *>(u"triageBar"_s);
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        QToolButton *resolve = nullptr;
+        for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+            if (button->defaultAction()->objectName() == u"issue.resolve"_s)
+                resolve = button;
+        }
+        QVERIFY(resolve);
+        QTest::mouseClick(resolve, Qt::LeftButton);
+        QCOMPARE(status(m_ids.at(0)), u"resolved"_s);
+        QCOMPARE(outbox().size(), 1);
     }
 
     void typingInALineEditKeepsItsLetters()

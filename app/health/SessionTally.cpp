@@ -5,60 +5,6 @@
 
 namespace lookout {
 
-void SessionCounts::add(SessionStatus status, qint64 count)
-{
-    total += count;
-    switch (status) {
-    case SessionStatus::Healthy:
-        break;
-    case SessionStatus::Errored:
-        errored += count;
-        break;
-    case SessionStatus::Abnormal:
-        abnormal += count;
-        break;
-    case SessionStatus::Crashed:
-        crashed += count;
-        break;
-    }
-}
-
-SessionCounts &SessionCounts::operator+=(const SessionCounts &other)
-{
-    total += other.total;
-    errored += other.errored;
-    abnormal += other.abnormal;
-    crashed += other.crashed;
-    return *this;
-}
-
-void UserCounts::add(SessionStatus status, qint64 count)
-{
-    total += count;
-    switch (status) {
-    case SessionStatus::Healthy:
-        break;
-    case SessionStatus::Errored:
-        errored += count;
-        break;
-    case SessionStatus::Abnormal:
-        abnormal += count;
-        break;
-    case SessionStatus::Crashed:
-        crashed += count;
-        break;
-    }
-}
-
-UserCounts &UserCounts::operator+=(const UserCounts &other)
-{
-    total += other.total;
-    errored += other.errored;
-    abnormal += other.abnormal;
-    crashed += other.crashed;
-    return *this;
-}
-
 namespace HealthMath {
 
 std::optional<double> crashFreeRate(qint64 crashed, qint64 total)

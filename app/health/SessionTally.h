@@ -14,9 +14,11 @@ namespace lookout {
 // crashed, one that errored and then exited is errored. Stored as these numbers.
 enum class SessionStatus : int { Healthy = 0, Errored = 1, Abnormal = 2, Crashed = 3 };
 
-// Sessions by final state. errored excludes abnormal and crashed, as session.status:errored does in
-// Sentry's sessions API, so the four states add up to total.
-struct SessionCounts
+// Counts by final state. errored excludes abnormal and crashed, as session.status:errored does in
+// Sentry's sessions API, so the four states add up to total. Sessions and users are counted alike
+// but must not mix: each has its own type (the tag), with one implementation.
+template<class Tag>
+struct StatusCounts
 {
     qint64 total = 0;
     qint64 errored = 0;
@@ -24,24 +26,39 @@ struct SessionCounts
     qint64 crashed = 0;
 
     qint64 healthy() const { return total - errored - abnormal - crashed; }
-    void add(SessionStatus status, qint64 count = 1);
-    SessionCounts &operator+=(const SessionCounts &other);
-    bool operator==(const SessionCounts &) const = default;
+    void add(SessionStatus status, qint64 count = 1)
+    {
+        total += count;
+        switch (status) {
+        case SessionStatus::Healthy:
+            break;
+        case SessionStatus::Errored:
+            errored += count;
+            break;
+        case SessionStatus::Abnormal:
+            abnormal += count;
+            break;
+        case SessionStatus::Crashed:
+            crashed += count;
+            break;
+        }
+    }
+    StatusCounts &operator+=(const StatusCounts &other)
+    {
+        total += other.total;
+        errored += other.errored;
+        abnormal += other.abnormal;
+        crashed += other.crashed;
+        return *this;
+    }
+    bool operator==(const StatusCounts &) const = default;
 };
 
+// Sessions, each once in its final state.
+using SessionCounts = StatusCounts<struct SessionsTag>;
 // Users by the worst state of any of their sessions: a user with one crashed session among ten
 // healthy ones is a crashed user. Only sessions that name a user (did) count.
-struct UserCounts
-{
-    qint64 total = 0;
-    qint64 errored = 0;
-    qint64 abnormal = 0;
-    qint64 crashed = 0;
-
-    void add(SessionStatus status, qint64 count = 1);
-    UserCounts &operator+=(const UserCounts &other);
-    bool operator==(const UserCounts &) const = default;
-};
+using UserCounts = StatusCounts<struct UsersTag>;
 
 namespace HealthMath {
 

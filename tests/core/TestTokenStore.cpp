@@ -1,3 +1,4 @@
+#include "MessageCapture.h"
 #include "api/TokenStore.h"
 
 #include <QCoreApplication>
@@ -18,24 +19,6 @@ const QUrl kUrl(u"https://sentry.example.com"_s);
 const QString kOrg = u"acme"_s;
 const QString kToken = u"sntrys_secret_TokenStoreTest_0123456789"_s;
 
-QStringList capturedMessages;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedMessages << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-unsigned fileMode(const QString &path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
-}
-
 } // namespace
 
 class TestTokenStore : public QObject
@@ -52,17 +35,15 @@ private Q_SLOTS:
     void init()
     {
         QFile::remove(TokenStore::filePath());
-        capturedMessages.clear();
-        previousHandler = qInstallMessageHandler(captureMessage);
+        test::MessageCapture::start();
     }
 
     void cleanup()
     {
-        qInstallMessageHandler(previousHandler);
-        previousHandler = nullptr;
+        test::MessageCapture::stop();
         QFile::remove(TokenStore::filePath());
         // The token must not reach qDebug/qWarning, whatever the test did.
-        for (const QString &message : std::as_const(capturedMessages))
+        for (const QString &message : test::MessageCapture::messages())
             QVERIFY2(!message.contains(kToken), "the token appeared in a log message");
     }
 
@@ -94,10 +75,10 @@ private Q_SLOTS:
         TokenStore store(TokenStore::Mode::FileOnly);
         QString error;
         QVERIFY2(store.store(kUrl, kOrg, kToken, &error), qPrintable(error));
-        QCOMPARE(fileMode(TokenStore::filePath()), 0600u);
+        QCOMPARE(test::fileMode(TokenStore::filePath()), 0600u);
         // Rewritten (another store), it stays private: the new file is made 0600, not copied.
         QVERIFY2(store.store(kUrl, kOrg, u"replacement"_s, &error), qPrintable(error));
-        QCOMPARE(fileMode(TokenStore::filePath()), 0600u);
+        QCOMPARE(test::fileMode(TokenStore::filePath()), 0600u);
         QVERIFY(!QFileInfo::exists(TokenStore::filePath() + u".new"_s));
     }
 
@@ -143,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(store.store(kUrl, kOrg, kToken, &error), qPrintable(error));
         QCOMPARE(store.read(kUrl, kOrg, &error), std::optional<QString>(kToken));
         if (store.backend() == TokenStore::Backend::File) {
-            QCOMPARE(fileMode(TokenStore::filePath()), 0600u);
+            QCOMPARE(test::fileMode(TokenStore::filePath()), 0600u);
             QVERIFY(store.backendDescription().contains(u"no keychain service"_s));
             QVERIFY2(store.remove(kUrl, kOrg, &error), qPrintable(error));
             QCOMPARE(store.read(kUrl, kOrg, &error), std::nullopt);

@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 #include "FakeSentry.h"
+#include "MessageCapture.h"
 #include "Screenshots.h"
 #include "api/TokenStore.h"
 
@@ -16,32 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace lookout;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kWrongToken = u"sntryu_wrong_AccountDialogTest_0000000000"_s;
-
-QStringList capturedMessages;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedMessages << message;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-unsigned fileMode(const QString &path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
-}
 
 } // namespace
 
@@ -63,16 +44,14 @@ private Q_SLOTS:
     void init()
     {
         QFile::remove(TokenStore::filePath());
-        capturedMessages.clear();
-        previousHandler = qInstallMessageHandler(captureMessage);
+        test::MessageCapture::start();
     }
 
     void cleanup()
     {
-        qInstallMessageHandler(previousHandler);
-        previousHandler = nullptr;
+        test::MessageCapture::stop();
         QFile::remove(TokenStore::filePath());
-        for (const QString &message : std::as_const(capturedMessages)) {
+        for (const QString &message : test::MessageCapture::messages()) {
             QVERIFY2(!message.contains(fake::FakeSentry::defaultToken()), "the token appeared in a log message");
             QVERIFY2(!message.contains(kWrongToken), "the token appeared in a log message");
         }
@@ -239,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.saveButton()->text(), u"Close"_s);
         QVERIFY(!dialog.tokenField()->isEnabled());
         test::saveScreenshot(&dialog, u"account-file-fallback"_s);
-        QCOMPARE(fileMode(TokenStore::filePath()), 0600u);
+        QCOMPARE(test::fileMode(TokenStore::filePath()), 0600u);
 
         // Closing in any way keeps the saved account.
         QTest::keyClick(&dialog, Qt::Key_Escape);

@@ -127,12 +127,8 @@ void TriageActions::fillMenu(QMenu *menu) const
 QList<qint64> TriageActions::targets() const
 {
     QList<qint64> ids;
-    if (m_allMatching) {
-        const QList<IssueSummary> all = m_store->issues(m_model->query(), 0, m_model->totalCount());
-        for (const IssueSummary &issue : all)
-            ids << issue.id;
-        return ids;
-    }
+    if (m_allMatching)
+        return m_store->issueIds(m_model->query());
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &row : std::as_const(rows))

@@ -104,11 +104,14 @@ public:
 
     // count(*) reads an index, never the table: a status alone has its own indexes; anything else
     // is read from issues_scan, which holds every column a filter reads, so no row is fetched.
-    QByteArray countSql() const
+    QByteArray countSql() const { return selectSql("count(*)"); }
+    // The ids of every matching issue, in no particular order.
+    QByteArray idsSql() const { return selectSql("i.id"); }
+    QByteArray selectSql(const QByteArray &what) const
     {
-        QByteArray sql = "SELECT count(*) FROM issues i";
+        QByteArray sql = "SELECT " + what + " FROM issues i";
         if (drivenByTextHits(20000))
-            sql = "SELECT count(*) FROM temp." + m_textTable + " h CROSS JOIN issues i ON i.id = h.issue_id";
+            sql = "SELECT " + what + " FROM temp." + m_textTable + " h CROSS JOIN issues i ON i.id = h.issue_id";
         else if (!m_onlyStatus)
             sql += " INDEXED BY issues_scan";
         if (m_joinsProjects)

@@ -195,6 +195,8 @@ public:
     std::optional<QByteArray> attachmentData(qint64 id);
 
     qint64 issueCount(const IssueQuery &query);
+    // Every issue matching the query, ids only (a selection of all of them, say).
+    QList<qint64> issueIds(const IssueQuery &query);
     QList<IssueSummary> issues(const IssueQuery &query, qint64 offset, qint64 limit);
     // The page after cursor (empty: the first page); *last is set to the last row's key, for the next.
     QList<IssueSummary> issuesAfter(const IssueQuery &query, const IssueCursor &cursor, qint64 limit, IssueCursor *last);

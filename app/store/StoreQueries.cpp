@@ -297,6 +297,22 @@ QByteArray Store::issueCountSql(const IssueQuery &query)
     return builder.literal(builder.countSql());
 }
 
+QList<qint64> Store::issueIds(const IssueQuery &query)
+{
+    flushPending();
+    const IssueQueryBuilder builder(query, issueSets(query));
+    Statement select(m_db, builder.idsSql().constData());
+    QList<qint64> ids;
+    if (!select.isValid()) {
+        m_error = select.errorString();
+        return ids;
+    }
+    builder.bind(select);
+    while (select.step())
+        ids << select.int64(0);
+    return ids;
+}
+
 QByteArray Store::issueFilterSql(const IssueQuery &query)
 {
     const IssueQueryBuilder builder(query);

@@ -13,7 +13,7 @@ static void append(QString &column, const QString &text)
     if (text.isEmpty() || column.size() >= maxColumnLength)
         return;
     if (!column.isEmpty())
-        column += QLatin1Char(' ');
+        column += QLatin1Char('\n'); // pieces stay apart for IssueTextIndex; FTS5 reads a space
     column += text.left(maxColumnLength - column.size());
 }
 

@@ -3,6 +3,7 @@
 // The SQL of an IssueQuery, for Store's read side (StoreQueries.cpp) alone: not part of the Store's
 // interface.
 
+#include "store/IssueTextIndex.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 
@@ -37,10 +38,7 @@ public:
             addFilter(filter);
         for (const IssueFilter &filter : query.filters)
             addFilter(filter);
-        QList<TextTerm> terms = query.textTerms;
-        const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : words)
-            terms.append({word, false});
+        const QList<TextTerm> terms = textTerms(query);
         const QString match = ftsMatch(terms);
         const auto textSet = m_sets.constFind(textKey(match));
         if (!match.isEmpty() && textSet != m_sets.cend()) {
@@ -50,11 +48,7 @@ public:
             m_where << "i.id IN temp." + textSet->table;
         } else if (!match.isEmpty()) {
             m_onlyStatus = false;
-            const QByteArray k = param(match); // one parameter, used twice
-            m_where << "(i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH " + k
-                    + ") OR i.id IN (SELECT e.issue_id FROM events e WHERE e.id IN"
-                      " (SELECT rowid FROM events_fts WHERE events_fts MATCH "
-                    + k + ")))";
+            m_where << "i.id IN (" + textIdsSql(terms) + ")";
         }
     }
 
@@ -92,14 +86,32 @@ public:
         return "SELECT DISTINCT e.issue_id FROM events e WHERE " + matchAny(column, filter.values);
     }
 
-    // The FTS5 query of query's free text ("" when it has none).
-    static QString textMatch(const IssueQuery &query)
+    static QList<TextTerm> textTerms(const IssueQuery &query)
     {
         QList<TextTerm> terms = query.textTerms;
         const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &word : words)
             terms.append({word, false});
-        return ftsMatch(terms);
+        return terms;
+    }
+    // The FTS5 query of query's free text ("" when it has none): the key of its issue set.
+    static QString textMatch(const IssueQuery &query) { return ftsMatch(textTerms(query)); }
+
+    // SELECT of the ids of the issues that have every term somewhere: in the title or culprit, or
+    // in the text of any of their events (one event need not have them all).
+    QByteArray textIdsSql(const QList<TextTerm> &terms)
+    {
+        QByteArrayList selects;
+        for (const TextTerm &term : terms) {
+            const QByteArray k = param(ftsMatch({term})); // one parameter, used three times
+            const QByteArray ids = "SELECT rowid AS id FROM issues_fts WHERE issues_fts MATCH " + k + " UNION "
+                + IssueTextIndex::issueIdsMatching(k)
+                + " UNION SELECT e.issue_id FROM events e WHERE e.id IN"
+                  " (SELECT rowid FROM events_fts WHERE events_fts MATCH "
+                + k + ")";
+            selects << (terms.size() == 1 ? ids : "SELECT id FROM (" + ids + ")");
+        }
+        return selects.join(" INTERSECT ");
     }
 
     // count(*) reads an index, never the table: a status alone has its own indexes; anything else

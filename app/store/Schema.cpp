@@ -281,13 +281,25 @@ CREATE TABLE saved_searches (
 );
 )sql";
 
+// Version 7: free text indexed per issue (store/IssueTextIndex): each event adds only the text its
+// issue has not had, under a rowid carrying the issue id. events_fts keeps what older versions
+// wrote there, and events too large for that rowid; searches read both.
+static constexpr const char *version7 = R"sql(
+CREATE VIRTUAL TABLE issue_text_fts USING fts5(message, exception, frames, breadcrumbs, tags, content='', contentless_delete=1);
+CREATE TABLE issue_text_pieces (
+    issue_id INTEGER NOT NULL,
+    hash     INTEGER NOT NULL,
+    PRIMARY KEY (issue_id, hash)
+) WITHOUT ROWID;
+)sql";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
 static constexpr Migration migrations[]
-    = {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}};
+    = {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}, {7, version7}};
 static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
 
 static int userVersion(sqlite3 *db)

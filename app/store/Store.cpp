@@ -2,6 +2,7 @@
 
 #include "grouping/Grouper.h"
 #include "store/EventText.h"
+#include "store/IssueTextIndex.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
 
@@ -33,8 +34,7 @@ struct Store::Statements
         , insertEvent(db,
               "INSERT INTO events (event_id, issue_id, project_id, timestamp, level, release, environment,"
               " user_key, payload, payload_format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        , insertText(
-              db, "INSERT INTO events_fts (rowid, message, exception, frames, breadcrumbs, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        , text(db)
         , countHours(db,
               "INSERT INTO issue_hourly (issue_id, hour, count) VALUES (?1, ?2, ?3)"
               " ON CONFLICT (issue_id, hour) DO UPDATE SET count = count + ?3")
@@ -45,8 +45,9 @@ struct Store::Statements
               "INSERT OR IGNORE INTO attachments (project_id, event_id, filename, content_type, attachment_type, size,"
               " data, data_format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
     { }
-    Statement findEvent, findHash, addHash, issueTimes, nextShortId, insertIssue, updateIssue, retitleIssue, insertEvent,
-        insertText, countHours, insertUser, countUser, insertSession, insertAttachment;
+    Statement findEvent, findHash, addHash, issueTimes, nextShortId, insertIssue, updateIssue, retitleIssue, insertEvent;
+    IssueTextIndex text;
+    Statement countHours, insertUser, countUser, insertSession, insertAttachment;
 };
 
 Store::Store() = default;
@@ -328,11 +329,10 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const PreparedEvent &ev
         return fail(s.insertEvent);
     const qint64 rowId = sqlite3_last_insert_rowid(m_db);
 
-    const EventText &text = event.text;
-    s.insertText.bind(1, rowId).bind(2, text.message).bind(3, text.exception).bind(4, text.frames);
-    s.insertText.bind(5, text.breadcrumbs).bind(6, text.tags);
-    if (!s.insertText.exec())
-        return fail(s.insertText);
+    if (!s.text.add(issueId, rowId, event.text)) {
+        m_error = s.text.errorString();
+        return InsertResult::Failed;
+    }
     ++m_pendingHours[{issueId, when / 3600000}];
 
     if (!event.userKey.isEmpty()) {

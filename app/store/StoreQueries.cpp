@@ -258,10 +258,8 @@ QHash<QByteArray, Store::IssueSet> Store::issueSets(const IssueQuery &query)
         IssueQueryBuilder fillBuilder(IssueQuery {});
         QByteArray sql;
         if (key.startsWith("text\x1f")) {
-            // UNION hands the ids over sorted and distinct: each insert appends.
-            sql = "INSERT INTO temp." + table + " (issue_id) SELECT rowid FROM issues_fts WHERE issues_fts MATCH "
-                + fillBuilder.param(match) + " UNION SELECT e.issue_id FROM events e WHERE e.id IN"
-                + " (SELECT rowid FROM events_fts WHERE events_fts MATCH ?1)";
+            // UNION and INTERSECT hand the ids over sorted and distinct: each insert appends.
+            sql = "INSERT INTO temp." + table + " (issue_id) " + fillBuilder.textIdsSql(IssueQueryBuilder::textTerms(query));
         } else {
             sql = "INSERT INTO temp." + table + " (issue_id) " + fillBuilder.issueIdsOf(filter);
         }

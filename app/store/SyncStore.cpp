@@ -1,5 +1,6 @@
 #include "store/SyncStore.h"
 
+#include "store/IssueTextIndex.h"
 #include "store/Statement.h"
 
 #include <QJsonDocument>
@@ -40,8 +41,7 @@ struct SyncStore::Statements
         , insertEvent(db,
               "INSERT OR IGNORE INTO events (event_id, issue_id, project_id, timestamp, level, release, environment,"
               " user_key, payload, payload_format, sentry_group_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        , insertText(
-              db, "INSERT INTO events_fts (rowid, message, exception, frames, breadcrumbs, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        , text(db)
         , lastRelease(db,
               "UPDATE issues SET last_release = ?2 WHERE id = ?1 AND ?2 IS NOT NULL"
               " AND NOT EXISTS (SELECT 1 FROM events WHERE issue_id = ?1 AND timestamp > ?3)")
@@ -53,8 +53,9 @@ struct SyncStore::Statements
               " WHEN kind IN ('new', 'regressed') THEN kind ELSE excluded.kind END")
         , anyUnsent(db, "SELECT EXISTS (SELECT 1 FROM outbox WHERE account_id = ?1 AND state IN ('pending', 'sending'))")
     { }
-    Statement getState, putState, findIssue, insertIssue, updateIssue, putHour, insertEvent, insertText, lastRelease, clearWant,
-        findEvent, noteRunIssue, anyUnsent;
+    Statement getState, putState, findIssue, insertIssue, updateIssue, putHour, insertEvent;
+    IssueTextIndex text;
+    Statement lastRelease, clearWant, findEvent, noteRunIssue, anyUnsent;
 };
 
 namespace {
@@ -331,6 +332,23 @@ qint64 SyncStore::eventWantCount(qint64 accountId)
     return count.step() ? count.int64(0) : 0;
 }
 
+QList<qint64> SyncStore::eventRows(const char *sql, qint64 issueId, const QString &sentryGroupId)
+{
+    QList<qint64> rows;
+    Statement select(m_db, sql);
+    select.bind(1, issueId);
+    if (!sentryGroupId.isNull())
+        select.bind(2, sentryGroupId);
+    while (select.step())
+        rows.append(select.int64(0));
+    return rows;
+}
+
+bool SyncStore::moveText(qint64 from, qint64 to, const QList<qint64> &eventRows, bool fromKeepsEvents)
+{
+    return m_stmts->text.moveEvents(from, to, eventRows, fromKeepsEvents) || fail(m_stmts->text.errorString());
+}
+
 bool SyncStore::clearEventWant(qint64 issueId)
 {
     return m_stmts->clearWant.bind(1, issueId).exec() || fail(m_stmts->clearWant.errorString());
@@ -360,11 +378,8 @@ Store::InsertResult SyncStore::insertEvent(
     if (sqlite3_changes(m_db) == 0)
         return Store::InsertResult::Duplicate;
     const qint64 rowId = sqlite3_last_insert_rowid(m_db);
-    const EventText &text = event.text;
-    s.insertText.bind(1, rowId).bind(2, text.message).bind(3, text.exception).bind(4, text.frames);
-    s.insertText.bind(5, text.breadcrumbs).bind(6, text.tags);
-    if (!s.insertText.exec()) {
-        fail(s.insertText.errorString());
+    if (!s.text.add(issueId, rowId, event.text)) {
+        fail(s.text.errorString());
         return Store::InsertResult::Failed;
     }
     // Sentry's issue listing has no release range; the newest event's release is the next best.

@@ -219,6 +219,8 @@ public:
 private:
     struct Statements;
     bool fail(const QString &error);
+    QList<qint64> eventRows(const char *sql, qint64 issueId, const QString &sentryGroupId = {});
+    bool moveText(qint64 from, qint64 to, const QList<qint64> &eventRows, bool fromKeepsEvents);
     bool reapplyUnsent(qint64 accountId, qint64 issueId, const QString &sentryId, bool *applied);
 
     Store &m_store;

@@ -137,11 +137,14 @@ bool SyncStore::mergeLocally(qint64 parentId, const QList<qint64> &childIds)
     for (qint64 child : childIds) {
         if (child == parentId)
             continue;
+        const QList<qint64> moved = eventRows("SELECT id FROM events WHERE issue_id = ?1", child);
         for (const char *sql : steps) {
             Statement step(m_db, sql);
             if (!step.bind(1, parentId).bind(2, child).exec())
                 return fail(step.errorString());
         }
+        if (!moveText(child, parentId, moved, false))
+            return false;
     }
     return true;
 }
@@ -161,8 +164,12 @@ bool SyncStore::regroupEvents(qint64 issueId, const QString &sentryGroupId)
 
 bool SyncStore::moveGroupEvents(qint64 from, qint64 to, const QString &sentryGroupId)
 {
+    const QList<qint64> moved
+        = eventRows("SELECT id FROM events WHERE issue_id = ?1 AND sentry_group_id = ?2", from, sentryGroupId);
     Statement move(m_db, "UPDATE events SET issue_id = ?2 WHERE issue_id = ?1 AND sentry_group_id = ?3");
-    return move.bind(1, from).bind(2, to).bind(3, sentryGroupId).exec() || fail(move.errorString());
+    if (!move.bind(1, from).bind(2, to).bind(3, sentryGroupId).exec())
+        return fail(move.errorString());
+    return moved.isEmpty() || moveText(from, to, moved, true);
 }
 
 qint64 SyncStore::addOutbox(

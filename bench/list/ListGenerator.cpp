@@ -3,6 +3,8 @@
 // and the list only reads what they leave behind (rows, FTS5 text, hourly counts).
 #include "ListGenerator.h"
 
+#include "store/EventText.h"
+#include "store/IssueTextIndex.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -144,8 +146,8 @@ bool generateListStore(const QString &path, int issueCount, int eventCount, quin
         sqlite3_stmt *event = db.prepare(
             "INSERT INTO events (id, event_id, issue_id, project_id, timestamp, level, release, environment, user_key,"
             " payload, payload_format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0)");
-        sqlite3_stmt *eventText = db.prepare(
-            "INSERT INTO events_fts (rowid, message, exception, frames, breadcrumbs, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        // The text goes in as the store puts it: per issue, only what the issue has not had.
+        IssueTextIndex textIndex(handle);
         sqlite3_stmt *hourly = db.prepare("INSERT INTO issue_hourly (issue_id, hour, count) VALUES (?1, ?2, ?3)");
         ok = ok && db.error().isEmpty();
 
@@ -180,8 +182,8 @@ bool generateListStore(const QString &path, int issueCount, int eventCount, quin
             const QByteArray title = QByteArray(type) + ": " + value;
             QByteArray frames;
             for (int f = 0; f < 12; ++f)
-                frames += QByteArray(pick(verbs, rng)) + "_" + pick(nouns, rng) + " app." + pick(nouns, rng) + " ";
-            frames += function + " " + module;
+                frames += QByteArray(pick(verbs, rng)) + "_" + pick(nouns, rng) + "\napp." + pick(nouns, rng) + "\n";
+            frames += function + "\n" + module;
 
             // 5 % are hot: seen in the last day, with much of their traffic in it.
             const bool hot = rng() % 20 == 0;
@@ -257,16 +259,15 @@ bool generateListStore(const QString &path, int issueCount, int eventCount, quin
 
                 QByteArray breadcrumbs;
                 for (int c = 0; c < 6; ++c)
-                    breadcrumbs += QByteArray(pick(crumbs, rng)) + " ";
-                sqlite3_bind_int64(eventText, 1, eventRow);
-                text(eventText, 2, QByteArray(phrase) + " " + verb + " " + noun);
-                text(eventText, 3, exception);
-                text(eventText, 4, frames);
-                text(eventText, 5, breadcrumbs);
-                text(eventText, 6,
-                    QByteArray(pick(browsers, rng)) + " " + pick(systems, rng) + " " + environment + " " + release + " server-"
-                        + QByteArray::number(rng() % 40));
-                ok = ok && db.step(eventText);
+                    breadcrumbs += QByteArray(pick(crumbs, rng)) + "\n";
+                EventText words;
+                words.message = QString::fromUtf8(QByteArray(phrase) + " " + verb + " " + noun);
+                words.exception = QString::fromUtf8(exception);
+                words.frames = QString::fromUtf8(frames);
+                words.breadcrumbs = QString::fromUtf8(breadcrumbs);
+                words.tags = QString::fromUtf8(QByteArray(pick(browsers, rng)) + "\n" + pick(systems, rng) + "\n" + environment
+                    + "\n" + release + "\nserver-" + QByteArray::number(rng() % 40));
+                ok = ok && textIndex.add(i + 1, eventRow, words);
             }
             for (auto it = hours.cbegin(); ok && it != hours.cend(); ++it) {
                 sqlite3_bind_int64(hourly, 1, i + 1);

@@ -1,8 +1,14 @@
 // The store answers searches with the right issues, in the right order, page after page.
 #include "SearchFixture.h"
 #include "TestData.h"
+#include "ingest/EventJsonParser.h"
 #include "search/IssueSearch.h"
 #include "store/Store.h"
+#include "store/SyncStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +205,65 @@ private Q_SLOTS:
         QCOMPARE(reader.issueCount(zebra.query), 2); // in the table "zebrafault" had, until the rollback
         reader.rollback();
         QCOMPARE(reader.issueCount(zebra.query), 2);
+    }
+
+    // The text is indexed per issue, each piece once: every event's own text still finds its
+    // issue, phrases stay phrases, and a merge carries the merged issue's text along.
+    void freeTextFindsEveryEventsText()
+    {
+        Store store;
+        QVERIFY(store.open(u":memory:"_s));
+        const qint64 project = store.ensureProject(u"shop"_s);
+        int n = 0;
+        const auto add = [&](const QString &type, const QString &value, const QStringList &crumbs, const QString &tag) {
+            const QString id = u"%1"_s.arg(++n, 32, 16, QLatin1Char('0'));
+            QJsonObject event = QJsonDocument::fromJson(test::eventLine(id, 1.0e9 + n, type)).object();
+            QJsonArray values = event[u"exception"_s][u"values"_s].toArray();
+            QJsonObject exception = values[0].toObject();
+            exception[u"value"_s] = value;
+            values[0] = exception;
+            event[u"exception"_s] = QJsonObject {{u"values"_s, values}};
+            QJsonArray breadcrumbs;
+            for (const QString &crumb : crumbs)
+                breadcrumbs.append(QJsonObject {{u"message"_s, crumb}, {u"timestamp"_s, 1.0e9}});
+            event[u"breadcrumbs"_s] = QJsonObject {{u"values"_s, breadcrumbs}};
+            event[u"tags"_s] = QJsonObject {{u"shard"_s, tag}};
+            const QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact);
+            QString error;
+            const std::optional<Event> parsed = EventJsonParser::parse(line, &error);
+            QVERIFY2(parsed, qPrintable(error));
+            QCOMPARE(store.insertEvent(project, *parsed, line), Store::InsertResult::Inserted);
+        };
+        add(u"PayError"_s, u"card refused"_s, {u"opened cart"_s, u"entered address"_s}, u"alpha1"_s);
+        add(u"PayError"_s, u"card declined by bank"_s, {u"opened cart"_s, u"clicked pay button"_s}, u"beta2"_s);
+        add(u"PayError"_s, u"card refused"_s, {u"opened cart"_s, u"entered address"_s}, u"alpha1"_s);
+        add(u"ShipError"_s, u"no courier"_s, {u"opened tracking"_s}, u"gamma3"_s);
+        const auto count = [&](const QString &text) { return store.issueCount(IssueSearch::parse(text, {m_now, {}}).query); };
+        QCOMPARE(store.issueCount(IssueSearch::parse(QString(), {m_now, {}}).query), 2);
+        QCOMPARE(count(u"clicked"_s), 1); // only in the second event's breadcrumbs
+        QCOMPARE(count(u"entered address"_s), 1);
+        QCOMPARE(count(u"\"declined by bank\""_s), 1);
+        QCOMPARE(count(u"\"bank by declined\""_s), 0);
+        QCOMPARE(count(u"beta2"_s), 1);
+        QCOMPARE(count(u"opened"_s), 2);
+        QCOMPARE(count(u"courier"_s), 1);
+        QCOMPARE(count(u"courier clicked"_s), 0); // each in another issue
+        QCOMPARE(count(u"address clicked"_s), 1); // in two events of one issue
+        QCOMPARE(count(u"PayError clicked"_s), 1); // in its title and one event
+
+        // ShipError merged into PayError: its text now finds PayError, and ShipError is gone.
+        const QList<IssueSummary> issues = store.issues(IssueSearch::parse(QString(), {m_now, {}}).query, 0, 10);
+        QCOMPARE(issues.size(), 2);
+        const qint64 pay = issues[0].title.startsWith(u"Pay"_s) ? issues[0].id : issues[1].id;
+        const qint64 ship = issues[0].id == pay ? issues[1].id : issues[0].id;
+        SyncStore sync(store);
+        QVERIFY(sync.mergeLocally(pay, {ship}));
+        store.forgetIssueSets();
+        const QList<IssueSummary> found = store.issues(IssueSearch::parse(u"courier"_s, {m_now, {}}).query, 0, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].id, pay);
+        QCOMPARE(count(u"courier clicked"_s), 1);
+        QCOMPARE(count(u"gamma3"_s), 1);
     }
 
     void keepsSavedSearches()

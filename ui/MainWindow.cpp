@@ -5,6 +5,7 @@
 #include "IssueListModel.h"
 #include "IssueListView.h"
 #include "ReleaseHealthView.h"
+#include "SearchBar.h"
 #include "ShortcutDialog.h"
 #include "SidebarModel.h"
 #include "SourceMappingDialog.h"
@@ -13,6 +14,7 @@
 #include "Theme.h"
 #include "TriageActions.h"
 #include "store/Store.h"
+#include "store/SyncStore.h"
 #include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 #include "sync/TriageSession.h"
@@ -272,6 +274,7 @@ void MainWindow::syncNow()
 void MainWindow::syncFinished(bool ok, const QString &message)
 {
     // The sync ran on another connection: read what it committed, keeping the issue in view.
+    m_search->setMe(SyncStore(*m_store).me()); // the first sync learns who "me" is
     const qint64 current = m_issueModel->issueIdAt(m_issueView->currentIndex().row());
     refresh();
     if (current != 0) {

@@ -8,6 +8,7 @@
 #include "SidebarModel.h"
 #include "search/IssueSearch.h"
 #include "store/Store.h"
+#include "store/SyncStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -120,6 +121,7 @@ void MainWindow::setupSearch(QToolBar *toolbar)
     });
 
     // Where the user left off, else Sentry's default.
+    m_search->setMe(SyncStore(*m_store).me());
     m_search->setText(QSettings().value(u"issueList/search"_s, u"is:unresolved"_s).toString());
     m_search->commit();
 }

@@ -101,6 +101,18 @@ SentryReply *SentryClient::projects(const PageOptions &pages)
     return send(std::move(request));
 }
 
+SentryReply *SentryClient::member(const QString &memberId)
+{
+    return send(orgRequest(u"members/"_s + encodeSegment(memberId) + u"/"_s, u"members/{id}/"_s));
+}
+
+SentryReply *SentryClient::members(const PageOptions &pages)
+{
+    ApiRequest request = orgRequest(u"members/"_s, u"members/"_s);
+    applyPages(request, pages, u"per_page"_s);
+    return send(std::move(request));
+}
+
 SentryReply *SentryClient::issues(const IssueListQuery &query)
 {
     ApiRequest request = orgRequest(u"issues/"_s, u"issues/"_s);

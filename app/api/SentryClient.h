@@ -120,6 +120,10 @@ public:
 
     SentryReply *organizations(const PageOptions &pages = {});
     SentryReply *projects(const PageOptions &pages = {});
+    // GET /organizations/{org}/members/{id}/: "me" is the token's own user (404 for an
+    // organisation token, which has none).
+    SentryReply *member(const QString &memberId);
+    SentryReply *members(const PageOptions &pages = {});
     SentryReply *issues(const IssueListQuery &query);
     SentryReply *issue(const QString &issueId);
     SentryReply *issueEvents(const QString &issueId, const EventListQuery &query = {});

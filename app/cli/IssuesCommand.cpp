@@ -3,6 +3,7 @@
 #include "core/RelativeTime.h"
 #include "search/IssueSearch.h"
 #include "store/Store.h"
+#include "store/SyncStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -52,7 +53,8 @@ int runIssues(Store &store, const QStringList &arguments)
         QStringLiteral("key"), QStringLiteral("date")});
     parser.addOption(
         {QStringLiteral("limit"), QStringLiteral("At most N issues (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("me"), QStringLiteral("Who assigned:me means (an email)."), QStringLiteral("email")});
+    parser.addOption({QStringLiteral("me"),
+        QStringLiteral("Who assigned:me means (an email; default: the synced account's own user)."), QStringLiteral("email")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("A JSON array with Sentry's REST field names.")});
     parser.addOption({QStringLiteral("explain"), QStringLiteral("Print the SQL the search runs, then the issues.")});
     if (!parser.parse(arguments))
@@ -61,7 +63,8 @@ int runIssues(Store &store, const QStringList &arguments)
     const QDateTime now = SystemClock::instance().now();
     const QString search
         = parser.isSet(QStringLiteral("query")) ? parser.value(QStringLiteral("query")) : QStringLiteral("is:unresolved");
-    const SearchResult result = IssueSearch::parse(search, {now, parser.value(QStringLiteral("me"))});
+    const QString me = parser.isSet(QStringLiteral("me")) ? parser.value(QStringLiteral("me")) : SyncStore(store).me();
+    const SearchResult result = IssueSearch::parse(search, {now, me});
     if (!result.isValid()) {
         for (const SearchError &error : result.errors)
             err() << "lookoutctl: --query: " << error.toString() << '\n';

@@ -293,13 +293,25 @@ CREATE TABLE issue_text_pieces (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 8: who the account's user is ("me" in searches and the assign list) and the
+// organisation's members to assign issues to.
+static constexpr const char *version8 = R"sql(
+ALTER TABLE sync_accounts ADD COLUMN user_email TEXT;
+CREATE TABLE account_members (
+    account_id INTEGER NOT NULL,
+    email      TEXT NOT NULL,
+    name       TEXT,
+    PRIMARY KEY (account_id, email)
+) WITHOUT ROWID;
+)sql";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
 static constexpr Migration migrations[]
-    = {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}, {7, version7}};
+    = {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}, {7, version7}, {8, version8}};
 static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
 
 static int userVersion(sqlite3 *db)

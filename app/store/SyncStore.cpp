@@ -156,6 +156,38 @@ bool SyncStore::setRegionUrl(qint64 accountId, const QString &url)
     return update.bind(1, accountId).bind(2, url).exec() || fail(update.errorString());
 }
 
+QString SyncStore::accountUser(qint64 accountId)
+{
+    Statement find(m_db, "SELECT user_email FROM sync_accounts WHERE id = ?1");
+    find.bind(1, accountId);
+    return find.step() ? find.text(0) : QString();
+}
+
+bool SyncStore::setAccountUser(qint64 accountId, const QString &email)
+{
+    Statement update(m_db, "UPDATE sync_accounts SET user_email = ?2 WHERE id = ?1");
+    return update.bind(1, accountId).bind(2, email).exec() || fail(update.errorString());
+}
+
+QString SyncStore::me()
+{
+    Statement find(m_db, "SELECT user_email FROM sync_accounts WHERE coalesce(user_email, '') <> '' ORDER BY id LIMIT 1");
+    return find.step() ? find.text(0) : QString();
+}
+
+bool SyncStore::setMembers(qint64 accountId, const QList<Member> &members)
+{
+    Statement clear(m_db, "DELETE FROM account_members WHERE account_id = ?1");
+    if (!clear.bind(1, accountId).exec())
+        return fail(clear.errorString());
+    Statement insert(m_db, "INSERT OR REPLACE INTO account_members (account_id, email, name) VALUES (?1, ?2, ?3)");
+    for (const Member &member : members) {
+        if (!insert.bind(1, accountId).bind(2, member.email).bind(3, member.name).exec())
+            return fail(insert.errorString());
+    }
+    return true;
+}
+
 QString SyncStore::state(qint64 accountId, const QString &key, const QString &fallback)
 {
     Statement &get = m_stmts->getState;

@@ -140,6 +140,18 @@ public:
     std::optional<qint64> findAccount(const QString &url, const QString &org);
     QString regionUrl(qint64 accountId);
     bool setRegionUrl(qint64 accountId, const QString &url);
+    // The account's own user (its email), as Sentry's members/me/ says; empty when unknown.
+    QString accountUser(qint64 accountId);
+    bool setAccountUser(qint64 accountId, const QString &email);
+    // The user of the first account that knows its user: "me" in searches and the assign list.
+    QString me();
+    struct Member
+    {
+        QString email;
+        QString name;
+    };
+    // The organisation's members, replacing those stored before.
+    bool setMembers(qint64 accountId, const QList<Member> &members);
 
     // Sync state: key/value pairs per account. Keys starting "run." belong to the run in progress.
     QString state(qint64 accountId, const QString &key, const QString &fallback = {});
@@ -208,7 +220,8 @@ public:
     // Takes back outbox entries not yet sent. In a transaction of the caller's: when any of them is
     // already sending or answered, it takes back none, returns false and sets *sent.
     bool withdrawOutbox(const QList<qint64> &entryIds, bool *sent);
-    // Assignees issues have (as the list shows them: an email, a username or #team), most used first.
+    // People and teams to assign to: me first, then the organisations' members, then assignees
+    // issues have (an email, a username or #team) most used first.
     QStringList knownAssignees();
     // Issues with actions not yet confirmed by Sentry, or refused since failedSince.
     QHash<qint64, OutboxMark> outboxMarks(const QDateTime &failedSince);

@@ -327,12 +327,22 @@ bool SyncStore::withdrawOutbox(const QList<qint64> &entryIds, bool *sent)
 
 QStringList SyncStore::knownAssignees()
 {
+    QStringList assignees;
+    const QString mine = me();
+    if (!mine.isEmpty())
+        assignees << mine;
+    Statement members(m_db, "SELECT DISTINCT email FROM account_members ORDER BY email");
+    while (members.step()) {
+        if (!assignees.contains(members.text(0)))
+            assignees << members.text(0);
+    }
     Statement select(m_db,
         "SELECT assignee FROM issues WHERE assignee IS NOT NULL AND assignee != '' GROUP BY assignee"
         " ORDER BY count(*) DESC, assignee");
-    QStringList assignees;
-    while (select.step())
-        assignees << select.text(0);
+    while (select.step()) {
+        if (!assignees.contains(select.text(0)))
+            assignees << select.text(0);
+    }
     return assignees;
 }
 

@@ -209,7 +209,53 @@ void SyncRun::fetchProjects()
             return;
         }
         Q_EMIT committed();
+        fetchMembers();
+    });
+}
+
+// Who "me" is (assigned:me, the assign list's first entry) and the people issues can be assigned
+// to: read when the account's user is unknown, and again once a day. An organisation token has no
+// user and may not list members; that leaves "me" unknown and the sync goes on.
+void SyncRun::fetchMembers()
+{
+    static constexpr qint64 day = 24 * 3600 * 1000;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (!m_store.accountUser(m_accountId).isEmpty() && now - m_store.stateInt(m_accountId, u"members.at"_s) < day) {
         runPhase(m_resumeAt);
+        return;
+    }
+    SentryReply *me = track(m_client.member(u"me"_s));
+    connect(me, &SentryReply::finished, this, [this, me, now] {
+        untrack(me);
+        if (m_finished)
+            return;
+        const QString email = me->isOk() ? me->json().object().value(u"email"_s).toString() : QString();
+        if (!me->isOk())
+            qCInfo(lcSync).noquote() << "the token's user is not known:" << me->error().message;
+        SentryReply *list = track(m_client.members({{}, 5}));
+        connect(list, &SentryReply::finished, this, [this, list, email, now] {
+            untrack(list);
+            if (m_finished)
+                return;
+            QList<SyncStore::Member> members;
+            for (const QJsonValue &value : list->items()) {
+                const QJsonObject member = value.toObject();
+                if (!member.value(u"pending"_s).toBool() && !member.value(u"email"_s).toString().isEmpty())
+                    members.append({member.value(u"email"_s).toString(), member.value(u"name"_s).toString()});
+            }
+            bool ok = m_store.begin();
+            if (!email.isEmpty())
+                ok = ok && m_store.setAccountUser(m_accountId, email);
+            if (list->isOk())
+                ok = ok && m_store.setMembers(m_accountId, members);
+            ok = ok && m_store.setState(m_accountId, u"members.at"_s, now) && m_store.commit();
+            if (!ok) {
+                m_store.rollback();
+                fail(u"storing the organisation's members"_s, m_store.errorString());
+                return;
+            }
+            runPhase(m_resumeAt);
+        });
     });
 }
 

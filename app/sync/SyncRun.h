@@ -54,6 +54,7 @@ private:
     void beginRun();
     void fetchOrganizations();
     void fetchProjects();
+    void fetchMembers();
     void runPhase(SyncPhase phase);
     void listIssues();
     QStringList chooseChains();

@@ -22,6 +22,7 @@ namespace lookout::fake {
 namespace {
 
 const QStringList orgRead {u"org:read"_s, u"org:write"_s, u"org:admin"_s};
+const QStringList memberRead {u"member:read"_s, u"member:write"_s, u"member:admin"_s};
 const QStringList eventRead {u"event:read"_s, u"event:write"_s, u"event:admin"_s};
 const QStringList eventWrite {u"event:write"_s, u"event:admin"_s};
 const QStringList projectRead {u"project:read"_s, u"project:write"_s, u"project:admin"_s};
@@ -125,6 +126,8 @@ const QList<FakeApi::Route> &FakeApi::routes()
     static const QList<Route> routes {
         {"GET", path(u"/organizations/"_s), u"listOrganizations"_s, orgRead, &FakeApi::organizations},
         {"GET", path(u"/organizations/([^/]+)/projects/"_s), u"listOrganizationProjects"_s, orgRead, &FakeApi::projects},
+        {"GET", path(u"/organizations/([^/]+)/members/"_s), u"listOrganizationMembers"_s, memberRead, &FakeApi::members},
+        {"GET", path(u"/organizations/([^/]+)/members/([^/]+)/"_s), u"getOrganizationMember"_s, memberRead, &FakeApi::member},
         {"GET", path(u"/organizations/([^/]+)/issues/"_s), u"listOrganizationIssues"_s, eventRead, &FakeApi::issues},
         {"PUT", path(u"/organizations/([^/]+)/issues/"_s), u"updateOrganizationIssues"_s, eventWrite, &FakeApi::updateIssues},
         {"GET", path(u"/organizations/([^/]+)/issues/([^/]+)/"_s), u"getOrganizationIssue"_s, eventRead, &FakeApi::issue},
@@ -239,6 +242,28 @@ FakeResponse FakeApi::projects(const FakeRequest &request)
     const FakeRenderer renderer(m_data, m_baseUrl, m_now);
     const QList<FakeProject> &projects = m_data.projects();
     return pageOf(request, *p, projects.size(), [&](qsizetype i) { return renderer.project(projects[i]); });
+}
+
+FakeResponse FakeApi::members(const FakeRequest &request)
+{
+    FakeResponse error;
+    const auto p = page(request, u"per_page"_s, &error);
+    if (!p)
+        return error;
+    const FakeRenderer renderer(m_data, m_baseUrl, m_now);
+    return pageOf(request, *p, m_data.users.size(), [&](qsizetype i) { return renderer.member(m_data.users.at(i)); });
+}
+
+FakeResponse FakeApi::member(const FakeRequest &request)
+{
+    const QString id = request.captures.at(1);
+    const FakeRenderer renderer(m_data, m_baseUrl, m_now);
+    for (qsizetype i = 0; i < m_data.users.size(); ++i) {
+        const bool me = id == u"me"_s && i == m_data.tokenUser;
+        if (me || u"10"_s + m_data.users.at(i).id == id)
+            return FakeResponse::json(renderer.member(m_data.users.at(i)));
+    }
+    return FakeResponse::detail(404, u"The requested resource does not exist"_s);
 }
 
 FakeResponse FakeApi::issues(const FakeRequest &request)

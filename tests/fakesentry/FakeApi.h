@@ -80,6 +80,8 @@ private:
 
     FakeResponse organizations(const FakeRequest &request);
     FakeResponse projects(const FakeRequest &request);
+    FakeResponse members(const FakeRequest &request);
+    FakeResponse member(const FakeRequest &request);
     FakeResponse issues(const FakeRequest &request);
     FakeResponse projectIssues(const FakeRequest &request);
     FakeResponse updateIssues(const FakeRequest &request);

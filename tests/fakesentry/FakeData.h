@@ -142,6 +142,9 @@ public:
     // requests at the region's host (us.sentry.io, de.sentry.io).
     QString regionUrl;
     QList<FakeUser> users;
+    // Whose token the requests carry: members/me/ answers with this user (-1: an organisation
+    // token, which has no user, and gets 404 as from Sentry).
+    int tokenUser = 0;
     QList<FakeTeam> teams;
     QList<FakeRelease> releases;
     QList<FakeSessionBucket> sessions;

@@ -4,6 +4,7 @@
 #include "FakeEventRenderer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,26 @@ QJsonObject FakeRenderer::project(const FakeProject &project) const
              u"hasInsightsAgentMonitoring", u"hasInsightsMCP", u"hasLogs", u"hasTraceMetrics"})
         json.insert(QString::fromUtf16(flag), false);
     return json;
+}
+
+QJsonObject FakeRenderer::member(const FakeUser &user) const
+{
+    const QString joined = m_now.addYears(-1).toString(Qt::ISODateWithMs);
+    const QJsonObject account {{u"id"_s, user.id}, {u"name"_s, user.name}, {u"username"_s, user.username},
+        {u"email"_s, user.email}, {u"avatarUrl"_s, u"https://secure.gravatar.com/avatar/0?s=32&d=mm"_s}, {u"isActive"_s, true},
+        {u"hasPasswordAuth"_s, true}, {u"isManaged"_s, false}, {u"dateJoined"_s, joined}, {u"lastLogin"_s, joined},
+        {u"has2fa"_s, false}, {u"lastActive"_s, joined}, {u"isSuperuser"_s, false}, {u"isStaff"_s, false},
+        {u"isSuspended"_s, false}, {u"experiments"_s, QJsonObject {}},
+        {u"emails"_s, QJsonArray {QJsonObject {{u"id"_s, user.id}, {u"email"_s, user.email}, {u"is_verified"_s, true}}}}};
+    return {{u"id"_s, QString(u"10"_s + user.id)}, {u"email"_s, user.email}, {u"name"_s, user.name}, {u"user"_s, account},
+        {u"orgRole"_s, u"member"_s}, {u"role"_s, u"member"_s}, {u"roleName"_s, u"Member"_s}, {u"pending"_s, false},
+        {u"expired"_s, false},
+        {u"flags"_s,
+            QJsonObject {{u"idp:provisioned"_s, false}, {u"idp:role-restricted"_s, false}, {u"sso:linked"_s, false},
+                {u"sso:invalid"_s, false}, {u"member-limit:restricted"_s, false}, {u"partnership:restricted"_s, false}}},
+        {u"dateCreated"_s, joined}, {u"inviteStatus"_s, u"approved"_s}, {u"inviterName"_s, QJsonValue::Null},
+        {u"teams"_s, QJsonArray {}}, {u"teamRoles"_s, QJsonArray {}}, {u"invite_link"_s, QJsonValue::Null},
+        {u"isOnlyOwner"_s, false}, {u"orgRoleList"_s, QJsonArray {}}, {u"teamRoleList"_s, QJsonArray {}}};
 }
 
 QJsonValue FakeRenderer::assignee(const QString &assignedTo) const

@@ -13,6 +13,7 @@ struct FakeEvent;
 struct FakeIssue;
 struct FakeProject;
 struct FakeRelease;
+struct FakeUser;
 
 // Renders FakeData in the shapes of Sentry's REST API (the response schemas of its OpenAPI
 // document, which TestFakeSentry checks every endpoint against).
@@ -22,6 +23,7 @@ public:
     FakeRenderer(const FakeData &data, const QString &baseUrl, const QDateTime &now);
 
     QJsonObject organization() const;
+    QJsonObject member(const FakeUser &user) const;
     QJsonObject project(const FakeProject &project) const;
     // groupStatsPeriod: "24h", "14d" or "" (no series); detail adds what the issue endpoint adds.
     QJsonObject issue(const FakeIssue &issue, const QString &statsPeriod, bool detail) const;

@@ -134,7 +134,7 @@ QString FakeSentry::defaultToken()
 
 QStringList FakeSentry::allScopes()
 {
-    return {u"org:read"_s, u"project:read"_s, u"project:releases"_s, u"event:read"_s, u"event:write"_s};
+    return {u"org:read"_s, u"member:read"_s, u"project:read"_s, u"project:releases"_s, u"event:read"_s, u"event:write"_s};
 }
 
 void FakeSentry::setToken(const QString &token, const QStringList &scopes)

@@ -103,15 +103,18 @@ public:
     {
         QByteArrayList selects;
         for (const TextTerm &term : terms) {
-            const QByteArray k = param(ftsMatch({term})); // one parameter, used three times
-            const QByteArray ids = "SELECT rowid AS id FROM issues_fts WHERE issues_fts MATCH " + k + " UNION "
-                + IssueTextIndex::issueIdsMatching(k)
-                + " UNION SELECT e.issue_id FROM events e WHERE e.id IN"
-                  " (SELECT rowid FROM events_fts WHERE events_fts MATCH "
-                + k + ")";
+            const QByteArray ids = termIdsSelects(term).join(" UNION ");
             selects << (terms.size() == 1 ? ids : "SELECT id FROM (" + ids + ")");
         }
         return selects.join(" INTERSECT ");
+    }
+    // The SELECTs of the ids of the issues with one term: in the title or culprit, in the issue's
+    // text index, in the per-event index (older caches).
+    QByteArrayList termIdsSelects(const TextTerm &term)
+    {
+        const QByteArray k = param(ftsMatch({term})); // one parameter, used three times
+        return {"SELECT rowid AS id FROM issues_fts WHERE issues_fts MATCH " + k, IssueTextIndex::issueIdsMatching(k),
+            "SELECT e.issue_id FROM events e WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " + k + ")"};
     }
 
     // count(*) reads an index, never the table: a status alone has its own indexes; anything else

@@ -256,20 +256,35 @@ QHash<QByteArray, Store::IssueSet> Store::issueSets(const IssueQuery &query)
         if (table.isEmpty() || sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             continue; // the statement then matches it itself
         IssueQueryBuilder fillBuilder(IssueQuery {});
-        QByteArray sql;
-        if (key.startsWith("text\x1f")) {
-            // UNION and INTERSECT hand the ids over sorted and distinct: each insert appends.
-            sql = "INSERT INTO temp." + table + " (issue_id) " + fillBuilder.textIdsSql(IssueQueryBuilder::textTerms(query));
+        QByteArrayList fills;
+        const QList<TextTerm> terms = IssueQueryBuilder::textTerms(query);
+        const QByteArray insert = "INSERT OR IGNORE INTO temp." + table + " (issue_id) ";
+        if (!key.startsWith("text\x1f")) {
+            fills << insert + fillBuilder.issueIdsOf(filter);
+        } else if (terms.size() == 1) {
+            // One term: each index's ids go straight in, without a UNION's sort in between (the
+            // issue text index hands them over in issue order already).
+            const QByteArrayList selects = fillBuilder.termIdsSelects(terms.constFirst());
+            for (const QByteArray &select : selects)
+                fills << insert + select;
         } else {
-            sql = "INSERT INTO temp." + table + " (issue_id) " + fillBuilder.issueIdsOf(filter);
+            fills << insert + fillBuilder.textIdsSql(terms);
         }
-        Statement fill(m_db, sql.constData());
-        fillBuilder.bind(fill);
-        if (!fill.exec()) {
-            m_error = fill.errorString();
+        qint64 count = 0;
+        bool filled = true;
+        for (const QByteArray &sql : std::as_const(fills)) {
+            Statement fill(m_db, sql.constData());
+            fillBuilder.bind(fill);
+            if (!fill.exec()) {
+                m_error = fill.errorString();
+                filled = false;
+                break;
+            }
+            count += sqlite3_changes64(m_db);
+        }
+        if (!filled)
             continue;
-        }
-        const IssueSet set {table, sqlite3_changes64(m_db)};
+        const IssueSet set {table, count};
         m_sets.insert(key, set);
         result.insert(key, set);
     }

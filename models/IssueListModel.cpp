@@ -122,6 +122,8 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         case SparklineColumn: {
             const QList<int> series = m_series.value(issue.id);
             const qint64 sum = std::accumulate(series.cbegin(), series.cend(), qint64(0));
+            if (m_sparklinePeriod == SparklinePeriod::Fortnight)
+                return sum == 1 ? tr("1 event in the last 14 days") : tr("%1 events in the last 14 days").arg(sum);
             return sum == 1 ? tr("1 event in the last 24 hours") : tr("%1 events in the last 24 hours").arg(sum);
         }
         case TitleColumn: {
@@ -180,7 +182,7 @@ QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, in
     case UsersColumn:
         return tr("Users");
     case SparklineColumn:
-        return tr("24 h");
+        return m_sparklinePeriod == SparklinePeriod::Day ? tr("24 h") : tr("14 d");
     case FirstSeenColumn:
         return tr("First seen");
     case LastSeenColumn:
@@ -359,7 +361,30 @@ void IssueListModel::loadSeries(const QList<IssueSummary> &rows)
     for (const IssueSummary &issue : rows)
         ids << issue.id;
     const qint64 thisHour = m_clock->now().toSecsSinceEpoch() / 3600;
-    m_series.insert(m_store->hourlySeries(ids, thisHour - 23, 24));
+    if (m_sparklinePeriod == SparklinePeriod::Day) {
+        m_series.insert(m_store->hourlySeries(ids, thisHour - 23, 24));
+        return;
+    }
+    // Fourteen days of 24 hours each, the last ending with this hour.
+    const QHash<qint64, QList<int>> hours = m_store->hourlySeries(ids, thisHour - 14 * 24 + 1, 14 * 24);
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+        QList<int> days(14, 0);
+        for (qsizetype h = 0; h < it->size(); ++h)
+            days[h / 24] += it->at(h);
+        m_series.insert(it.key(), days);
+    }
+}
+
+void IssueListModel::setSparklinePeriod(SparklinePeriod period)
+{
+    if (period == m_sparklinePeriod)
+        return;
+    m_sparklinePeriod = period;
+    m_series.clear();
+    loadSeries(m_rows);
+    Q_EMIT headerDataChanged(Qt::Horizontal, SparklineColumn, SparklineColumn);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, SparklineColumn), index(int(m_rows.size()) - 1, SparklineColumn));
 }
 
 void IssueListModel::loadOutboxMarks()

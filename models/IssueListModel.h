@@ -27,7 +27,7 @@ public:
         ShortIdColumn,
         EventsColumn,
         UsersColumn,
-        SparklineColumn, // events per hour over the last day
+        SparklineColumn, // events per hour over the last day, or per day over 14 days
         FirstSeenColumn,
         LastSeenColumn,
         ProjectColumn,
@@ -46,7 +46,7 @@ public:
         AssigneeRole,
         OutboxMarkRole, // OutboxMark::Kind as int, or invalid when nothing waits
         OutboxMessageRole, // what waits or why Sentry refused it, for a tooltip
-        SparklineRole, // QList<int>: events in each of the last 24 hours, oldest first
+        SparklineRole, // QList<int>: events in each of the last 24 hours (or 14 days), oldest first
     };
     Q_ENUM(Columns)
 
@@ -75,6 +75,11 @@ public:
     // A search with its own sort (a saved search): one reload for both.
     void setSearch(const IssueQuery &search, IssueSort sort, bool descending = true);
     void setSort(IssueSort sort, bool descending = true);
+    // What the sparklines span, as in Sentry's stream: the last 24 hours by hour, or the last 14
+    // days by day.
+    enum class SparklinePeriod { Day, Fortnight };
+    void setSparklinePeriod(SparklinePeriod period);
+    SparklinePeriod sparklinePeriod() const { return m_sparklinePeriod; }
     // What the model shows: the search, project filter and sort together.
     const IssueQuery &query() const { return m_query; }
     // Issues matching the current filter, loaded or not.
@@ -106,6 +111,7 @@ private:
     QList<IssueSummary> m_rows;
     QHash<qint64, OutboxMark> m_marks;
     QHash<qint64, QList<int>> m_series; // sparklines of the loaded rows
+    SparklinePeriod m_sparklinePeriod = SparklinePeriod::Day;
     std::unique_ptr<SyncStore> m_syncStore;
     IssueCursor m_cursor; // the sort key of the last row fetched: the next page starts after it
     QStringList m_scopeSlugs; // the sidebar's group of projects

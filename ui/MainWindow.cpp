@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -37,6 +38,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -230,6 +232,24 @@ void MainWindow::createActions()
     health->setStatusTip(tr("Adoption and crash-free sessions and users of each release"));
     view->addSeparator();
     view->addMenu(m_sortMenu);
+    // Sentry's stream offers both spans for its graph column; the choice is kept.
+    QMenu *spark = view->addMenu(tr("Event &Graph"));
+    auto *spans = new QActionGroup(spark);
+    const bool fortnight = QSettings().value(u"issueList/sparkline"_s).toString() == u"14d"_s;
+    m_issueModel->setSparklinePeriod(
+        fortnight ? IssueListModel::SparklinePeriod::Fortnight : IssueListModel::SparklinePeriod::Day);
+    for (const auto &[period, text, key] : {std::tuple {IssueListModel::SparklinePeriod::Day, tr("Last &24 Hours"), u"24h"_s},
+             std::tuple {IssueListModel::SparklinePeriod::Fortnight, tr("Last &14 Days"), u"14d"_s}}) {
+        QAction *action = spark->addAction(text);
+        action->setObjectName(u"view.graph."_s + key);
+        action->setCheckable(true);
+        action->setChecked(m_issueModel->sparklinePeriod() == period);
+        spans->addAction(action);
+        connect(action, &QAction::triggered, this, [this, period, key] {
+            m_issueModel->setSparklinePeriod(period);
+            QSettings().setValue(u"issueList/sparkline"_s, key);
+        });
+    }
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(theme);
     const Theme::Kind current = Theme::saved();

@@ -104,6 +104,19 @@ private Q_SLOTS:
         QCOMPARE(series.at(23 - int((m_clock.now().toSecsSinceEpoch() / 3600) - (qint64(now) - 2 * 3600) / 3600)), 1);
         QCOMPARE(model.index(0, IssueListModel::SparklineColumn).data(Qt::ToolTipRole).toString(),
             QStringLiteral("1 event in the last 24 hours"));
+        // Over 14 days, by day: both events, the 3-day-old one three days back.
+        QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+        model.setSparklinePeriod(IssueListModel::SparklinePeriod::Fortnight);
+        QCOMPARE(header.size(), 1);
+        QCOMPARE(model.headerData(IssueListModel::SparklineColumn, Qt::Horizontal).toString(), QStringLiteral("14 d"));
+        const QList<int> days
+            = model.index(0, IssueListModel::SparklineColumn).data(IssueListModel::SparklineRole).value<QList<int>>();
+        QCOMPARE(days.size(), 14);
+        QCOMPARE(std::accumulate(days.cbegin(), days.cend(), 0), 2);
+        QCOMPARE(days.at(13), 1);
+        QCOMPARE(model.index(0, IssueListModel::SparklineColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("2 events in the last 14 days"));
+        model.setSparklinePeriod(IssueListModel::SparklinePeriod::Day);
         // Time moves on; the same row now reads differently.
         m_clock.advance(86400);
         QCOMPARE(model.index(0, IssueListModel::LastSeenColumn).data().toString(), QStringLiteral("1 d ago"));

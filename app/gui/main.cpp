@@ -6,11 +6,13 @@
 #include "Theme.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
+#include "core/SingleInstance.h"
 #include "ingest/DemoData.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -48,6 +50,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("lookout"));
     QApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lookout.Lookout"));
+    QApplication::setWindowIcon(Theme::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Offline-first desktop triage client for Sentry."));
@@ -79,21 +82,48 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("theme"),
         QApplication::translate("main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
         QStringLiteral("THEME")});
+    parser.addOption({QStringLiteral("new-instance"),
+        QApplication::translate("main", "Start even when Lookout already runs on this cache (instead of handing it the links)."),
+        QString()});
+    parser.addPositionalArgument(QStringLiteral("links"),
+        QApplication::translate("main", "Sentry issue links to open (https://ORG.sentry.io/issues/ID/) or files to import."),
+        QStringLiteral("[LINK|FILE...]"));
     parser.process(app);
     Theme::apply(parser.isSet(QStringLiteral("theme")) ? Theme::fromName(parser.value(QStringLiteral("theme"))) : Theme::saved());
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString dbPath = parser.value(QStringLiteral("db"));
+    const QString cachePath = !dbPath.isEmpty() ? dbPath
+        : parser.isSet(QStringLiteral("demo"))  ? Paths::demoCache()
+                                                : Paths::defaultCache();
+    // One window per cache: a second start hands its links and files to the first, which comes to the front.
+    SingleInstance instance(cachePath);
+    if (!screenshot && !parser.isSet(QStringLiteral("new-instance"))) {
+        switch (instance.start(parser.positionalArguments(), QDir::currentPath())) {
+        case SingleInstance::Forwarded:
+            return 0;
+        case SingleInstance::Failed:
+            std::fprintf(stderr, "lookout: %s\n", qUtf8Printable(instance.errorString()));
+            break;
+        case SingleInstance::Primary:
+            break;
+        }
+    }
     Store store;
     if (parser.isSet(QStringLiteral("demo"))) {
         QString error;
-        if (!DemoData::open(store, dbPath.isEmpty() ? Paths::demoCache() : dbPath, SystemClock::instance().now(), &error))
+        if (!DemoData::open(store, cachePath, SystemClock::instance().now(), &error))
             return fail(QApplication::translate("main", "Cannot build the demo cache: %1").arg(error), !screenshot);
-    } else if (!store.open(dbPath.isEmpty() ? Paths::defaultCache() : dbPath)) {
+    } else if (!store.open(cachePath)) {
         return fail(store.errorString(), !screenshot);
     }
 
     MainWindow window(&store, &SystemClock::instance());
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+        [&window](const QStringList &arguments, const QString &workingDirectory) {
+            window.bringToFront();
+            window.openArguments(arguments, workingDirectory);
+        });
     const QString view = parser.value(QStringLiteral("view"));
     if (view == u"issue") {
         const QString id = parser.value(QStringLiteral("issue"));
@@ -144,6 +174,7 @@ int main(int argc, char *argv[])
     }
     if (!screenshot) {
         window.show();
+        window.openArguments(parser.positionalArguments(), QDir::currentPath());
         return app.exec();
     }
 
@@ -155,6 +186,7 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "--size expects WIDTHxHEIGHT, e.g. 1280x800"), false);
     window.resize(width, height);
     window.show();
+    window.openArguments(parser.positionalArguments(), QDir::currentPath());
     int status = 0;
     // Grab once the event loop has laid out and polished the window.
     QTimer::singleShot(0, &window, [&] {

@@ -42,53 +42,82 @@ static int fail(const QString &message, bool interactive)
     return 1;
 }
 
+static void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Offline-first desktop triage client for Sentry."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Use the cache FILE instead of the default."),
+        QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo data.")});
+    parser.addOption({QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+            QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("view"),
+        QCoreApplication::translate(
+            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
+        QStringLiteral("VIEW"), QStringLiteral("issues")});
+    parser.addOption({QStringLiteral("issue"),
+        QCoreApplication::translate(
+            "main", "The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default."),
+        QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("tab"),
+        QCoreApplication::translate("main",
+            "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json;"
+            " the chart --view health shows: sessions, users, status, adoption, compare or outcomes."),
+        QStringLiteral("TAB"), QStringLiteral("stacktrace")});
+    parser.addOption({QStringLiteral("project"),
+        QCoreApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
+        QStringLiteral("SLUG")});
+    parser.addOption({QStringLiteral("theme"),
+        QCoreApplication::translate(
+            "main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
+        QStringLiteral("THEME")});
+    parser.addOption({QStringLiteral("new-instance"),
+        QCoreApplication::translate(
+            "main", "Start even when Lookout already runs on this cache (instead of handing it the links)."),
+        QString()});
+    parser.addPositionalArgument(QStringLiteral("links"),
+        QCoreApplication::translate("main", "Sentry issue links to open (https://ORG.sentry.io/issues/ID/) or files to import."),
+        QStringLiteral("[LINK|FILE...]"));
+}
+
+// --version and --help answer in a terminal with no display: they need no window system.
+static bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--version", "-v", "--help", "-h", "--help-all", "-?"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lookout"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lookout"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lookout"));
     QApplication::setOrganizationName(QStringLiteral("lookout"));
     QApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lookout.Lookout"));
-    QApplication::setWindowIcon(Theme::appIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Offline-first desktop triage client for Sentry."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Use the cache FILE instead of the default."),
-        QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo data.")});
-    parser.addOption({QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
-        QStringLiteral("WxH"), QStringLiteral("1280x800")});
-    parser.addOption({QStringLiteral("view"),
-        QApplication::translate(
-            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
-        QStringLiteral("VIEW"), QStringLiteral("issues")});
-    parser.addOption({QStringLiteral("issue"),
-        QApplication::translate(
-            "main", "The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default."),
-        QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("tab"),
-        QApplication::translate("main",
-            "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json;"
-            " the chart --view health shows: sessions, users, status, adoption, compare or outcomes."),
-        QStringLiteral("TAB"), QStringLiteral("stacktrace")});
-    parser.addOption({QStringLiteral("project"),
-        QApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
-        QStringLiteral("SLUG")});
-    parser.addOption({QStringLiteral("theme"),
-        QApplication::translate("main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
-        QStringLiteral("THEME")});
-    parser.addOption({QStringLiteral("new-instance"),
-        QApplication::translate("main", "Start even when Lookout already runs on this cache (instead of handing it the links)."),
-        QString()});
-    parser.addPositionalArgument(QStringLiteral("links"),
-        QApplication::translate("main", "Sentry issue links to open (https://ORG.sentry.io/issues/ID/) or files to import."),
-        QStringLiteral("[LINK|FILE...]"));
+    addOptions(parser);
     parser.process(app);
+    QApplication::setWindowIcon(Theme::appIcon());
     Theme::apply(parser.isSet(QStringLiteral("theme")) ? Theme::fromName(parser.value(QStringLiteral("theme"))) : Theme::saved());
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));

@@ -98,6 +98,21 @@ private Q_SLOTS:
         QVERIFY(first.waitForFinished(20000));
     }
 
+    void versionNeedsNoDisplay()
+    {
+        // `lookout --version` in a terminal without a window system (an ssh session, a package test).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        QProcess lookout;
+        lookout.setProcessEnvironment(environment);
+        lookout.start(QStringLiteral(LOOKOUT_PATH), {u"--version"_s});
+        QVERIFY(lookout.waitForFinished(20000));
+        QCOMPARE(lookout.exitCode(), 0);
+        QCOMPARE(lookout.readAllStandardOutput().trimmed(), QByteArray("lookout " LOOKOUT_VERSION));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

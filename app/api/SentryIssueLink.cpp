@@ -2,7 +2,6 @@
 
 #include "store/SyncStore.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -10,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace lookout {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SentryIssueLink", text);
-}
 
 bool isSentryIo(const QString &host)
 {

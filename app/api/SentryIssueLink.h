@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -16,6 +17,9 @@ class Store;
 // each optionally followed by events/EVENTID/ and a query (?project=1&referrer=...) or fragment.
 struct SentryIssueLink
 {
+    Q_DECLARE_TR_FUNCTIONS(SentryIssueLink)
+
+public:
     QString org;
     QString issueId; // Sentry's numeric issue (group) id
     QString eventId; // 32 hex digits when the link names an event; empty otherwise

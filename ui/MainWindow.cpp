@@ -169,7 +169,12 @@ void MainWindow::selectFirstIssue()
         m_issueModel->index(0, IssueListModel::TitleColumn), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views emit as they are torn down (sections resized, splitters moved): nothing left to save.
+    for (QObject *sender : std::initializer_list<QObject *> {m_issueView->header(), m_splitter, m_detailSplitter})
+        sender->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype payloadSize = 4 * 1024 * 1024; // large, so a write takes long enough to be killed in
+constexpr qsizetype payloadSize = 2 * 1024 * 1024; // large, so a write takes long enough to be killed in
 
 int writeForever(const QString &file)
 {

@@ -150,6 +150,16 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
         m_detail->setTriageActions(triage);
     }
     restoreWindowState();
+    setupLinks();
+    m_stateSaveTimer = new QTimer(this);
+    m_stateSaveTimer->setSingleShot(true);
+    m_stateSaveTimer->setInterval(2000);
+    connect(m_stateSaveTimer, &QTimer::timeout, this, &MainWindow::saveWindowState);
+    for (QSplitter *splitter : {m_splitter, m_detailSplitter})
+        connect(splitter, &QSplitter::splitterMoved, this, &MainWindow::scheduleStateSave);
+    connect(m_issueView->header(), &QHeaderView::sectionResized, this, &MainWindow::scheduleStateSave);
+    connect(m_issueView->header(), &QHeaderView::sectionMoved, this, &MainWindow::scheduleStateSave);
+    connect(m_issueView->header(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::scheduleStateSave);
     selectFirstIssue();
     // The keys triage from the start; the search bar is one "/" away.
     m_issueView->setFocus();
@@ -163,7 +173,12 @@ void MainWindow::selectFirstIssue()
         m_issueModel->index(0, IssueListModel::TitleColumn), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views emit as they are torn down (sections resized, splitters moved): nothing left to save.
+    for (QObject *sender : std::initializer_list<QObject *> {m_issueView->header(), m_splitter, m_detailSplitter})
+        sender->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
@@ -487,8 +502,28 @@ void MainWindow::updateStatus(qint64 issueCount)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_stateSaveTimer->stop();
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    scheduleStateSave();
+}
+
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    QMainWindow::moveEvent(event);
+    scheduleStateSave();
+}
+
+void MainWindow::scheduleStateSave()
+{
+    // Only a shown window has a state worth keeping (not the one being built or restored).
+    if (m_stateSaveTimer && isVisible())
+        m_stateSaveTimer->start();
 }
 
 void MainWindow::restoreWindowState()

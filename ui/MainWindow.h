@@ -10,6 +10,7 @@ class QSplitter;
 class QMenu;
 class QToolBar;
 class QStackedWidget;
+class QTimer;
 
 namespace lookout {
 
@@ -60,6 +61,21 @@ public:
     ReleaseHealthView *showHealth();
     void showIssues();
 
+    // MainWindowLinks.cpp: a Sentry issue link (https://ORG.sentry.io/issues/ID/, …) opens its
+    // issue when it is cached; the status bar says why not otherwise.
+    enum class LinkResult {
+        Opened,
+        NotALink,
+        NoAccount, // no connected account of the link's organisation
+        Syncing, // not cached yet: a sync of its account runs and the link is tried again after it
+        NotCached,
+    };
+    LinkResult openSentryLink(const QString &text, bool syncWhenMissing = true);
+    // Command-line arguments (this start's or a second start's): issue links open, files import.
+    void openArguments(const QStringList &arguments, const QString &workingDirectory);
+    // Raised above other windows and focused (a second start asks for this).
+    void bringToFront();
+
 public Q_SLOTS:
     void refresh();
     // Moves the keyboard into the detail of the selected issue (Enter or O in the list).
@@ -76,12 +92,17 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     void createActions();
     void updateStatus(qint64 issueCount);
     void restoreWindowState();
     void saveWindowState() const;
+    // The window state is saved a moment after it changes, not only on close: a crash keeps it.
+    void scheduleStateSave();
+    void setupLinks();
     void showCurrentIssue();
     void selectFirstIssue();
     void sidebarChanged(const QModelIndex &current);
@@ -123,6 +144,8 @@ private:
     QLabel *m_cacheLabel;
     QStackedWidget *m_pages;
     ReleaseHealthView *m_health = nullptr;
+    QTimer *m_stateSaveTimer = nullptr;
+    QString m_pendingLink;
 };
 
 } // namespace lookout

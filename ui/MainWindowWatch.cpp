@@ -60,6 +60,8 @@ void MainWindow::setupWatching()
             m_notifier->syncFinished(found, regressed, initial);
         });
     m_tray = new TrayNotifier(m_notifier, this);
+    if (!QApplication::windowIcon().isNull())
+        m_tray->setBaseIcon(QApplication::windowIcon());
     connect(m_tray, &TrayNotifier::openIssue, this, [this](qint64 id) {
         showNormal();
         raise();

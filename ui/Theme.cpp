@@ -1,10 +1,12 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,36 @@ QString &systemStyle()
     return style;
 }
 
+Kind &currentKind()
+{
+    static Kind kind = Kind::System;
+    return kind;
+}
+
+void applySystem(Qt::ColorScheme scheme)
+{
+    QApplication::setStyle(QStyleFactory::create(systemStyle()));
+    QApplication::setPalette(QPalette()); // the platform's own palette again
+    // A desktop that says "dark" but whose platform theme has no dark palette (plain X11 or
+    // Wayland without a Qt platform theme) gets ours: dark text on dark would be worse.
+    if (scheme == Qt::ColorScheme::Dark && QApplication::palette().color(QPalette::Window).lightness() > 128) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+}
+
+void followSystemScheme()
+{
+    static bool connected = false;
+    if (connected)
+        return;
+    connected = true;
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [](Qt::ColorScheme scheme) {
+        if (currentKind() == Kind::System)
+            applySystem(scheme);
+    });
+}
+
 } // namespace
 
 Kind fromName(const QString &name)
@@ -75,10 +107,11 @@ void apply(Kind kind)
 {
     if (systemStyle().isEmpty())
         systemStyle() = QApplication::style()->name();
+    followSystemScheme();
+    currentKind() = kind;
     switch (kind) {
     case Kind::System:
-        QApplication::setStyle(QStyleFactory::create(systemStyle()));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        applySystem(QGuiApplication::styleHints()->colorScheme());
         return;
     case Kind::Light:
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
@@ -91,6 +124,11 @@ void apply(Kind kind)
     }
 }
 
+Kind current()
+{
+    return currentKind();
+}
+
 Kind saved()
 {
     return fromName(QSettings().value(u"appearance/theme"_s).toString());
@@ -99,6 +137,15 @@ Kind saved()
 void save(Kind kind)
 {
     QSettings().setValue(u"appearance/theme"_s, name(kind));
+}
+
+QIcon appIcon()
+{
+    QIcon builtIn;
+    QDirIterator sizes(u":/appicon"_s, {u"*.png"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (sizes.hasNext())
+        builtIn.addFile(sizes.next());
+    return QIcon::fromTheme(u"io.github.lookout.Lookout"_s, builtIn);
 }
 
 } // namespace lookout::Theme

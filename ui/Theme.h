@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 namespace lookout {
@@ -12,10 +13,16 @@ enum class Kind { System, Light, Dark };
 // "system", "light", "dark"; anything else is System.
 Kind fromName(const QString &name);
 QString name(Kind kind);
+// System follows the desktop's colour scheme (QStyleHints::colorScheme), now and as it changes:
+// the platform's palette where it has one for that scheme, else the dark palette on Fusion.
 void apply(Kind kind);
+Kind current();
 // From the settings ("appearance/theme"), or System.
 Kind saved();
 void save(Kind kind);
+
+// The application's icon (window, tray): the desktop's installed one, else the built-in sizes.
+QIcon appIcon();
 } // namespace Theme
 
 } // namespace lookout

@@ -6,11 +6,13 @@
 #include "Theme.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
+#include "core/SingleInstance.h"
 #include "ingest/DemoData.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -40,8 +42,71 @@ static int fail(const QString &message, bool interactive)
     return 1;
 }
 
+static void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Offline-first desktop triage client for Sentry."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Use the cache FILE instead of the default."),
+        QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo data.")});
+    parser.addOption({QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+            QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("view"),
+        QCoreApplication::translate(
+            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
+        QStringLiteral("VIEW"), QStringLiteral("issues")});
+    parser.addOption({QStringLiteral("issue"),
+        QCoreApplication::translate(
+            "main", "The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default."),
+        QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("tab"),
+        QCoreApplication::translate("main",
+            "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json;"
+            " the chart --view health shows: sessions, users, status, adoption, compare or outcomes."),
+        QStringLiteral("TAB"), QStringLiteral("stacktrace")});
+    parser.addOption({QStringLiteral("project"),
+        QCoreApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
+        QStringLiteral("SLUG")});
+    parser.addOption({QStringLiteral("theme"),
+        QCoreApplication::translate(
+            "main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
+        QStringLiteral("THEME")});
+    parser.addOption({QStringLiteral("new-instance"),
+        QCoreApplication::translate(
+            "main", "Start even when Lookout already runs on this cache (instead of handing it the links)."),
+        QString()});
+    parser.addPositionalArgument(QStringLiteral("links"),
+        QCoreApplication::translate("main", "Sentry issue links to open (https://ORG.sentry.io/issues/ID/) or files to import."),
+        QStringLiteral("[LINK|FILE...]"));
+}
+
+// --version and --help answer in a terminal with no display: they need no window system.
+static bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--version", "-v", "--help", "-h", "--help-all", "-?"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lookout"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lookout"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lookout"));
@@ -50,50 +115,44 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.lookout.Lookout"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Offline-first desktop triage client for Sentry."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Use the cache FILE instead of the default."),
-        QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo data.")});
-    parser.addOption({QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
-        QStringLiteral("WxH"), QStringLiteral("1280x800")});
-    parser.addOption({QStringLiteral("view"),
-        QApplication::translate(
-            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
-        QStringLiteral("VIEW"), QStringLiteral("issues")});
-    parser.addOption({QStringLiteral("issue"),
-        QApplication::translate(
-            "main", "The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default."),
-        QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("tab"),
-        QApplication::translate("main",
-            "The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json;"
-            " the chart --view health shows: sessions, users, status, adoption, compare or outcomes."),
-        QStringLiteral("TAB"), QStringLiteral("stacktrace")});
-    parser.addOption({QStringLiteral("project"),
-        QApplication::translate("main", "The project --view health shows (a slug); the first with sessions by default."),
-        QStringLiteral("SLUG")});
-    parser.addOption({QStringLiteral("theme"),
-        QApplication::translate("main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
-        QStringLiteral("THEME")});
+    addOptions(parser);
     parser.process(app);
+    QApplication::setWindowIcon(Theme::appIcon());
     Theme::apply(parser.isSet(QStringLiteral("theme")) ? Theme::fromName(parser.value(QStringLiteral("theme"))) : Theme::saved());
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString dbPath = parser.value(QStringLiteral("db"));
+    const QString cachePath = !dbPath.isEmpty() ? dbPath
+        : parser.isSet(QStringLiteral("demo"))  ? Paths::demoCache()
+                                                : Paths::defaultCache();
+    // One window per cache: a second start hands its links and files to the first, which comes to the front.
+    SingleInstance instance(cachePath);
+    if (!screenshot && !parser.isSet(QStringLiteral("new-instance"))) {
+        switch (instance.start(parser.positionalArguments(), QDir::currentPath())) {
+        case SingleInstance::Forwarded:
+            return 0;
+        case SingleInstance::Failed:
+            std::fprintf(stderr, "lookout: %s\n", qUtf8Printable(instance.errorString()));
+            break;
+        case SingleInstance::Primary:
+            break;
+        }
+    }
     Store store;
     if (parser.isSet(QStringLiteral("demo"))) {
         QString error;
-        if (!DemoData::open(store, dbPath.isEmpty() ? Paths::demoCache() : dbPath, SystemClock::instance().now(), &error))
+        if (!DemoData::open(store, cachePath, SystemClock::instance().now(), &error))
             return fail(QApplication::translate("main", "Cannot build the demo cache: %1").arg(error), !screenshot);
-    } else if (!store.open(dbPath.isEmpty() ? Paths::defaultCache() : dbPath)) {
+    } else if (!store.open(cachePath)) {
         return fail(store.errorString(), !screenshot);
     }
 
     MainWindow window(&store, &SystemClock::instance());
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+        [&window](const QStringList &arguments, const QString &workingDirectory) {
+            window.bringToFront();
+            window.openArguments(arguments, workingDirectory);
+        });
     const QString view = parser.value(QStringLiteral("view"));
     if (view == u"issue") {
         const QString id = parser.value(QStringLiteral("issue"));
@@ -144,6 +203,7 @@ int main(int argc, char *argv[])
     }
     if (!screenshot) {
         window.show();
+        window.openArguments(parser.positionalArguments(), QDir::currentPath());
         return app.exec();
     }
 
@@ -155,6 +215,7 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "--size expects WIDTHxHEIGHT, e.g. 1280x800"), false);
     window.resize(width, height);
     window.show();
+    window.openArguments(parser.positionalArguments(), QDir::currentPath());
     int status = 0;
     // Grab once the event loop has laid out and polished the window.
     QTimer::singleShot(0, &window, [&] {

@@ -1,7 +1,5 @@
 #include "ingest/HttpRequestParser.h"
 
-#include <limits>
-
 namespace lookout {
 
 QByteArray HttpRequest::header(QByteArrayView lowercaseName) const
@@ -135,7 +133,6 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray *buffer)
             const Status status = parseHead(buffer);
             if (status != Status::HeadersDone)
                 return status;
-            m_headersReported = true;
             return Status::HeadersDone;
         }
         case Phase::Body: {
@@ -222,7 +219,6 @@ HttpRequest HttpRequestParser::take()
     m_chunkLeft = 0;
     m_chunked = false;
     m_expectContinue = false;
-    m_headersReported = false;
     return request;
 }
 

@@ -63,7 +63,6 @@ private:
     qint64 m_chunkLeft = 0;
     bool m_chunked = false;
     bool m_expectContinue = false;
-    bool m_headersReported = false;
     int m_errorStatus = 0;
     QByteArray m_errorReason;
 };

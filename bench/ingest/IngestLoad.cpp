@@ -85,7 +85,8 @@ public:
         const QByteArray id = QByteArray::number(quint64(sent) * 2654435761ULL + 0x5eed, 16).rightJustified(32, '0').right(32);
         for (qsizetype at = body.indexOf(placeholder); at >= 0; at = body.indexOf(placeholder, at + 32))
             body.replace(at, placeholder.size(), id);
-        const QByteArray target = url.path(QUrl::FullyEncoded).toLatin1() + (url.hasQuery() ? "?" + url.query().toLatin1() : QByteArray());
+        const QByteArray target
+            = url.path(QUrl::FullyEncoded).toLatin1() + (url.hasQuery() ? "?" + url.query().toLatin1() : QByteArray());
         return "POST " + target + " HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':' + QByteArray::number(url.port(80))
             + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
             + "\r\nX-Sentry-Auth: Sentry sentry_key=bench, sentry_version=7, sentry_client=bench_ingest_load/1.0\r\n\r\n" + body;

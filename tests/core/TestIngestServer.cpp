@@ -7,11 +7,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
+#include <csignal>
 #include <zlib.h>
 
 using namespace lookout;
@@ -473,6 +476,47 @@ private Q_SLOTS:
         QVERIFY(!second.start(s));
         QVERIFY(second.errorString().contains(u"cannot listen"));
         QVERIFY(!second.isRunning());
+    }
+
+    // lookoutctl ingest: prints the DSN when ready, and on SIGTERM or SIGINT exits 0 with everything
+    // it answered 200 in the cache.
+    void lookoutctlIngestStopsCleanly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void lookoutctlIngestStopsCleanly()
+    {
+        QFETCH(int, signal);
+        QProcess process;
+        process.start(QStringLiteral(LOOKOUTCTL_PATH),
+            {u"ingest"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, m_dir.filePath(u"cache.db"_s)});
+        QVERIFY(process.waitForStarted());
+        QByteArray dsn;
+        while (!dsn.contains('\n') && process.waitForReadyRead(10000))
+            dsn += process.readAllStandardOutput();
+        dsn = dsn.trimmed();
+        const QUrl url(QString::fromLatin1(dsn));
+        QVERIFY2(
+            url.isValid() && url.userName() == u"lookout" && url.host() == u"127.0.0.1" && url.path() == u"/1", dsn.constData());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        for (int i = 0; i < 50; ++i) {
+            const QString id = u"%1"_s.arg(i + 1000, 32, 16, QLatin1Char('0'));
+            const QByteArray envelope = "{\"event_id\":\"" + id.toLatin1() + "\"}\n{\"type\":\"event\"}\n"
+                + test::eventLine(id, 1.7e9 + i, u"Error%1"_s.arg(i % 3)) + '\n';
+            socket.write(request("POST", "/api/1/envelope/?sentry_key=lookout", envelope));
+            QCOMPARE(readReply(socket).status, 200);
+        }
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardError().contains("50 accepted"));
+        QCOMPARE(storedEvents(), 50);
     }
 
     // Every envelope of the shared fixtures (tests/data/envelopes), through the endpoint: accepted,

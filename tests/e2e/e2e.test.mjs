@@ -94,6 +94,15 @@ test('one issue per throw site, message and fingerprint', () => {
   assert.equal(Number(crash.count), 1);
 });
 
+test('the store holds every event and session the SDK sent', async () => {
+  const stats = Object.fromEntries((await ctl('stats')).trim().split('\n')
+    .map((line) => line.split(':').map((part) => part.trim())));
+  assert.equal(Number(stats.events), 6 + 4 + 4 + 4 + 1);
+  assert.equal(Number(stats.issues), 5);
+  assert.equal(Number(stats.projects), 1);
+  assert.ok(Number(stats.sessions) >= 7, `session updates: ${stats.sessions}`);
+});
+
 test('users are counted per issue', () => {
   assert.equal(issueTitled(/^TypeError: order is not JSON/).userCount, 2);
   assert.equal(issueTitled(/^TypeError: Cannot read properties of undefined/).userCount, 1);

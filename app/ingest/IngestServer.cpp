@@ -583,13 +583,10 @@ void IngestServer::stop()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(
-        m_listener,
-        [listener = m_listener] {
-            listener->shutdown();
-            delete listener;
-        },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_listener, [listener = m_listener] { listener->shutdown(); }, Qt::BlockingQueuedConnection);
+    // Deleted on its own thread as that thread finishes (QThread runs deferred deletes then), with
+    // its server, sockets and timer.
+    m_listener->deleteLater();
     m_listener = nullptr;
     m_thread->quit();
     m_thread->wait();

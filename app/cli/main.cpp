@@ -37,6 +37,8 @@ int main(int argc, char *argv[])
         "  import PATH... [--project SLUG] [--dry-run]   import events: JSON Lines, JSON, envelopes, gzip, directories\n"
         "  issues [--query SEARCH] [--sort KEY] [--limit N] [--json]   list issues (unresolved unless --query says otherwise)\n"
         "  show ISSUE_OR_EVENT [--json]      an issue with its latest event, or one event\n"
+        "  ingest [--listen 127.0.0.1:PORT] [--db FILE] [--key KEY]   receive events from SDKs until SIGINT/SIGTERM;\n"
+        "                                    prints the DSN first\n"
         "  export [--format jsonl] [--output FILE]   every event, as imported, one per line\n"
         "  stats                             count what the cache holds\n"
         "  health [--project P] [--release R] [--period 14d] [--json]   release health: adoption, crash-free sessions and users\n"
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("demo"), QStringLiteral("Use the demo cache (built from the bundled demo data on first use).")});
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, issues, show, export, stats, health, group, sync, outbox or a triage action"));
+        QStringLiteral("import, ingest, issues, show, export, stats, health, group, sync, outbox or a triage action"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
     if (parser.isSet(QStringLiteral("version"))) {
@@ -70,6 +72,8 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = QStringList {QStringLiteral("lookoutctl ") + command} + positional.mid(1);
     if (command == u"group") // needs no cache
         return runGroupCommand(commandArguments, out(), err());
+    if (command == u"ingest") // opens its own connections, on its threads
+        return runIngest(parser.value(QStringLiteral("db")), commandArguments);
     static const QStringList commands
         = {QStringLiteral("import"), QStringLiteral("issues"), QStringLiteral("show"), QStringLiteral("export"),
             QStringLiteral("stats"), QStringLiteral("sync"), QStringLiteral("outbox"), QStringLiteral("health")};

@@ -1,5 +1,6 @@
 // lookout: the desktop app.
 #include "IssueDetailView.h"
+#include "LocalIngestDialog.h"
 #include "MainWindow.h"
 #include "ReleaseHealthModel.h"
 #include "ReleaseHealthView.h"
@@ -56,8 +57,9 @@ static void addOptions(QCommandLineParser &parser)
         {QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
             QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("view"),
-        QCoreApplication::translate(
-            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
+        QCoreApplication::translate("main",
+            "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail), \"health\" (release health) or"
+            " \"ingest\" (the local ingest's DSN dialog; --screenshot renders the dialog)."),
         QStringLiteral("VIEW"), QStringLiteral("issues")});
     parser.addOption({QStringLiteral("issue"),
         QCoreApplication::translate(
@@ -198,9 +200,10 @@ int main(int argc, char *argv[])
             }
             health->chartTabs()->setCurrentIndex(int(chart));
         }
-    } else if (view != u"issues") {
-        return fail(QApplication::translate("main", "--view expects \"issues\", \"issue\" or \"health\""), false);
+    } else if (view != u"issues" && view != u"ingest") {
+        return fail(QApplication::translate("main", "--view expects \"issues\", \"issue\", \"health\" or \"ingest\""), false);
     }
+    QWidget *ingestDialog = view == u"ingest" ? window.showIngestDialog() : nullptr;
     if (!screenshot) {
         window.show();
         window.openArguments(parser.positionalArguments(), QDir::currentPath());
@@ -223,7 +226,7 @@ int main(int argc, char *argv[])
         QThreadPool::globalInstance()->waitForDone(10000);
         QCoreApplication::processEvents();
         const QString file = parser.value(QStringLiteral("screenshot"));
-        if (!window.grab().save(file, "PNG"))
+        if (!(ingestDialog ? ingestDialog : &window)->grab().save(file, "PNG"))
             status = fail(QApplication::translate("main", "Cannot write the screenshot to %1").arg(file), false);
         app.quit();
     });

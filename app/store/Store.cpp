@@ -311,6 +311,7 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const PreparedEvent &ev
         if (!s.insertIssue.exec())
             return fail(s.insertIssue);
         issueId = sqlite3_last_insert_rowid(m_db);
+        m_createdIssues.append(issueId);
     }
     for (const QString &hash : hashes) {
         if (m_hashes.value({projectId, hash}) == issueId)

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 struct sqlite3;
 
@@ -185,6 +186,9 @@ public:
     // Within a transaction, the issue's counts and times are written at commit (or before any read).
     InsertResult insertEvent(qint64 projectId, const Event &event, const QByteArray &payload);
     InsertResult insertEvent(qint64 projectId, const PreparedEvent &event);
+    // The issues insertEvent made since the last call (in order), for telling about new issues;
+    // a rolled-back transaction's are among them: check they still exist.
+    QList<qint64> takeCreatedIssues() { return std::exchange(m_createdIssues, {}); }
     bool insertSessionPayload(qint64 projectId, const QString &kind, const QByteArray &payload);
     // An attachment already stored (same event, type, name and size) is Duplicate.
     InsertResult insertAttachment(qint64 projectId, const Attachment &attachment);
@@ -336,6 +340,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
     QHash<qint64, IssueDelta> m_pendingIssues;
+    QList<qint64> m_createdIssues;
     QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
     QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
     QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> temp tables

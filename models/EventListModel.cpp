@@ -23,7 +23,11 @@ void EventListModel::setIssue(qint64 issueId)
     m_issueId = issueId;
     m_total = issueId != 0 ? m_store->cachedEventCount(issueId) : 0;
     m_rows = m_total > 0 ? m_store->eventRows(issueId, 0, pageSize) : QList<Store::EventRow>();
+    // Receivers of modelReset may ask for more at once; rows inserted while others still handle
+    // the reset would reach them out of order. The view asks again when it lays the rows out.
+    m_updating = true;
     endResetModel();
+    m_updating = false;
 }
 
 int EventListModel::refresh()
@@ -49,6 +53,8 @@ int EventListModel::refresh()
             return 0;
         }
     }
+    // As for a reset: no fetchMore() while the rows are half merged.
+    m_updating = true;
     int inserted = 0;
     qsizetype at = 0; // in m_rows
     qsizetype i = 0; // in fresh
@@ -72,6 +78,7 @@ int EventListModel::refresh()
         i = end;
     }
     m_total = total;
+    m_updating = false;
     return inserted;
 }
 
@@ -152,7 +159,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool EventListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_updating && m_rows.size() < m_total;
 }
 
 void EventListModel::fetchMore(const QModelIndex &parent)
@@ -164,9 +171,11 @@ void EventListModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size();
         return;
     }
+    m_updating = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    m_updating = false;
 }
 
 } // namespace lookout

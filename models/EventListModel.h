@@ -46,6 +46,7 @@ private:
     qint64 m_issueId = 0;
     qint64 m_total = 0;
     QList<Store::EventRow> m_rows;
+    bool m_updating = false; // resetting or merging: fetchMore() waits
 };
 
 } // namespace lookout

@@ -111,7 +111,8 @@ void EventPager::loadMore(qint64 issueId)
         return;
     // A listing read to its end starts over once Sentry counts more events than it did then.
     QString cursor = m_store.state(m_accountId, cursorKey(issueId));
-    if (m_store.stateInt(m_accountId, listedAtKey(issueId), -1) >= 0 && !listingComplete(m_store, m_accountId, issueId, target.timesSeen))
+    if (m_store.stateInt(m_accountId, listedAtKey(issueId), -1) >= 0
+        && !listingComplete(m_store, m_accountId, issueId, target.timesSeen))
         cursor.clear();
     requestPage(target, cursor, 1, 0);
 }

@@ -3,8 +3,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QPair>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QString>
 

@@ -160,8 +160,9 @@ private Q_SLOTS:
             test::SyncHarness::scalar(*m_store, "SELECT count(*) FROM events"));
         QVERIFY(EventPager::listingComplete(*m_sync, m_account, m_issue, m_store->issue(m_issue)->timesSeen));
         // Events belong to their group, as the sync stores them.
-        QCOMPARE(test::SyncHarness::scalar(*m_store,
-                     "SELECT count(*) FROM events e JOIN issues i ON i.id = e.issue_id WHERE e.sentry_group_id IS NOT i.sentry_id"),
+        QCOMPARE(
+            test::SyncHarness::scalar(*m_store,
+                "SELECT count(*) FROM events e JOIN issues i ON i.id = e.issue_id WHERE e.sentry_group_id IS NOT i.sentry_id"),
             0);
     }
 
@@ -333,7 +334,8 @@ private Q_SLOTS:
         event.eventId = u"0badc0de0badc0de0badc0de0badc0de"_s;
         event.timestamp = m_clock.now();
         event.logentry.formatted = u"imported from a file"_s;
-        QCOMPARE(m_store->insertEvent(m_store->ensureProject(u"local"_s), event, QByteArray("{}")), Store::InsertResult::Inserted);
+        QCOMPARE(
+            m_store->insertEvent(m_store->ensureProject(u"local"_s), event, QByteArray("{}")), Store::InsertResult::Inserted);
         const qint64 local = m_store->event(event.eventId)->issueId;
         m_h->server().clearRequests();
         QSignalSpy failed(m_pager.get(), &EventPager::failed);

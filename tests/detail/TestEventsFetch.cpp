@@ -4,6 +4,7 @@
 // issues say what is cached and offer nothing to fetch.
 #include "../core/SyncHarness.h"
 
+#include "ElidedLabel.h"
 #include "EventListModel.h"
 #include "EventsPane.h"
 #include "IssueDetailView.h"
@@ -101,18 +102,16 @@ private Q_SLOTS:
         QVERIFY(m_detail->tabs()->tabText(IssueDetailView::EventsTab).contains(QString::number(model()->rowCount())));
 
         // Scrolling to the end of the table asks for the next page by itself.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            ([this] {
-                pane()->view()->scrollToBottom();
-                return model()->rowCount() >= 200;
-            }()),
+        QTRY_VERIFY_WITH_TIMEOUT(([this] {
+            pane()->view()->scrollToBottom();
+            return model()->rowCount() >= 200;
+        }()),
             30'000);
         // And to the end of Sentry's listing: everything is cached, nothing more to fetch.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            ([this] {
-                pane()->view()->scrollToBottom();
-                return model()->rowCount() == 250 && !pane()->isLoading();
-            }()),
+        QTRY_VERIFY_WITH_TIMEOUT(([this] {
+            pane()->view()->scrollToBottom();
+            return model()->rowCount() == 250 && !pane()->isLoading();
+        }()),
             30'000);
         QTRY_VERIFY(!pane()->loadMoreButton()->isVisible());
         QVERIFY2(status().startsWith(u"All "_s), qPrintable(status()));
@@ -139,7 +138,8 @@ private Q_SLOTS:
     {
         QVERIFY(start());
         openEventsTab();
-        m_h->server().injectFault(FakeSentry::Fault::ConnectionReset, 5, u"listOrganizationIssueEvents"_s);
+        // Every attempt (and the network stack's own retry of a reset) fails.
+        m_h->server().injectFault(FakeSentry::Fault::ConnectionReset, 50, u"listOrganizationIssueEvents"_s);
         QTest::mouseClick(pane()->loadMoreButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->isOffline(), 30'000);
         QVERIFY2(status().contains(u"offline: connect to load more"_s), qPrintable(status()));

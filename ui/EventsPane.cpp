@@ -54,6 +54,8 @@ EventsPane::EventsPane(Store *store, const Clock *clock, QWidget *parent)
     row->setContentsMargins(8, 4, 8, 4);
     row->addWidget(m_status, 1);
     row->addWidget(m_loadMore);
+    // The same height with or without the button, so the table does not jump.
+    footer->setMinimumHeight(m_loadMore->sizeHint().height() + row->contentsMargins().top() + row->contentsMargins().bottom());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -206,6 +208,7 @@ void EventsPane::updateStatus()
         button = true;
     }
     m_status->setText(text);
+    m_status->setForegroundRole(m_error.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
     m_loadMore->setText(buttonText);
     m_loadMore->setVisible(button);
     m_loadMore->setEnabled(!m_loading);

@@ -509,21 +509,22 @@ void IssueDetailView::updateEventBar()
     const QDateTime when = m_event.timestamp.isValid() ? m_event.timestamp : m_stored.timestamp;
     if (when.isValid())
         parts << when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u" ("_s + relativeTime(when, m_clock->now()) + u')';
-    const bool older = olderOnSentry();
+    const EventsPane::Coverage coverage = EventsPane::coverage(*m_store, *m_issue);
+    const bool older = coverage.synced && !coverage.complete; // Sentry has events the cache lacks
     const bool fetchable = older && canFetch();
-    if (position > 0 && older)
-        parts << tr("%1 of %2 cached (%3 on Sentry)")
-                     .arg(position)
-                     .arg(count)
-                     .arg(QLocale().toString(EventsPane::coverage(*m_store, *m_issue).total));
-    else if (position > 0)
-        parts << tr("%1 of %2").arg(position).arg(count);
+    if (position > 0)
+        parts << (older ? tr("%1 of %2 cached") : tr("%1 of %2")).arg(position).arg(count);
     if (!m_event.release.isEmpty())
         parts << m_event.release;
     if (!m_event.environment.isEmpty())
         parts << m_event.environment;
     m_eventLabel->setText(parts.join(u" · "_s));
-    m_eventLabel->setToolTip(m_stored.eventId + u'\n' + when.toLocalTime().toString(Qt::ISODateWithMs));
+    QString tip = m_stored.eventId + u'\n' + when.toLocalTime().toString(Qt::ISODateWithMs);
+    if (older)
+        tip += u'\n'
+            + tr("Sentry counted %1 events of this issue; the Events tab loads more of them.")
+                  .arg(QLocale().toString(coverage.total));
+    m_eventLabel->setToolTip(tip);
     m_older->setEnabled(position > 0 && (position < count || fetchable));
     m_oldest->setEnabled(position > 0 && (position < count || fetchable));
     const bool newer = fetchable && newerOnSentry();

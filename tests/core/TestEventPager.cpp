@@ -5,6 +5,7 @@
 
 #include "api/SentryClient.h"
 #include "sync/EventPager.h"
+#include "sync/SyncController.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -325,6 +326,37 @@ private Q_SLOTS:
         QVERIFY(failed.wait(60'000));
         QCOMPARE(failed.at(1).at(1).toString(), u"latest"_s);
         QVERIFY(failed.at(1).at(3).toBool());
+    }
+
+    // As the window does it: the controller hands the request to the sync engine's own thread,
+    // whose store connection writes the events; the GUI thread's connection then reads them.
+    void theSyncThreadFetchesForTheWindow()
+    {
+        QVERIFY(start());
+        SyncEngine engine(m_h->dbPath()); // threaded, real time
+        SyncController controller(&engine, *m_store, m_clock);
+        controller.setTokenResolver(
+            [](const QString &, const QString &, QString *) -> std::optional<QString> { return FakeSentry::defaultToken(); });
+        const qint64 before = cached();
+        QSignalSpy loaded(&controller, &SyncController::eventsLoaded);
+        controller.loadMoreEvents(m_issue);
+        QVERIFY(loaded.wait(60'000));
+        QCOMPARE(loaded.constFirst().at(0).toLongLong(), m_issue);
+        QCOMPARE(cached(), before + loaded.constFirst().at(1).toLongLong());
+        QVERIFY(cached() >= 100);
+
+        const QString oldest = m_h->server().data().issueEvents(m_fakeIssue->id).constLast()->eventId;
+        QSignalSpy one(&controller, &SyncController::eventLoaded);
+        controller.fetchEvent(m_issue, SentryClient::oldestEvent());
+        QVERIFY(one.wait(60'000));
+        QCOMPARE(one.constFirst().at(2).toString(), oldest);
+        QVERIFY(m_store->event(oldest));
+
+        // An imported issue is refused at once, with a reason.
+        QSignalSpy failed(&controller, &SyncController::eventLoadFailed);
+        controller.loadMoreEvents(m_store->ensureProject(u"nowhere"_s) + 100000);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!controller.isOffline());
     }
 
     void importedIssuesHaveNothingToFetch()

@@ -3,6 +3,7 @@
 // Oldest fetches the oldest event, errors show below the table with Retry, offline and imported
 // issues say what is cached and offer nothing to fetch.
 #include "../core/SyncHarness.h"
+#include "../ui/Screenshots.h"
 
 #include "ElidedLabel.h"
 #include "EventListModel.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
         const QString first = model()->index(0, 0).data(EventListModel::EventIdRole).toString();
         pane()->view()->setCurrentIndex(model()->index(0, 0));
         QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        test::saveScreenshot(m_detail.get(), u"events-few-cached"_s);
 
         QTest::mouseClick(pane()->loadMoreButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 100, 30'000);
@@ -100,6 +102,7 @@ private Q_SLOTS:
         QCOMPARE(m_store.cachedEventCount(m_issue), qint64(model()->rowCount()));
         QVERIFY2(status().startsWith(countsText(model()->rowCount())), qPrintable(status()));
         QVERIFY(m_detail->tabs()->tabText(IssueDetailView::EventsTab).contains(QString::number(model()->rowCount())));
+        test::saveScreenshot(m_detail.get(), u"events-page-loaded"_s);
 
         // Scrolling to the end of the table asks for the next page by itself.
         QTRY_VERIFY_WITH_TIMEOUT(([this] {
@@ -115,6 +118,7 @@ private Q_SLOTS:
             30'000);
         QTRY_VERIFY(!pane()->loadMoreButton()->isVisible());
         QVERIFY2(status().startsWith(u"All "_s), qPrintable(status()));
+        test::saveScreenshot(m_detail.get(), u"events-all-cached"_s);
     }
 
     void errorsShowBelowTheTableWithRetry()
@@ -127,6 +131,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(u"Loading more failed"_s), 30'000);
         QVERIFY2(status().contains(u"500"_s), qPrintable(status()));
         QCOMPARE(pane()->loadMoreButton()->text(), u"Retry"_s);
+        test::saveScreenshot(m_detail.get(), u"events-error"_s);
         QVERIFY(pane()->loadMoreButton()->isEnabled());
         QCOMPARE(model()->rowCount(), before);
         QTest::mouseClick(pane()->loadMoreButton(), Qt::LeftButton);
@@ -144,6 +149,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->isOffline(), 30'000);
         QVERIFY2(status().contains(u"offline: connect to load more"_s), qPrintable(status()));
         QVERIFY(!pane()->loadMoreButton()->isVisible());
+        test::saveScreenshot(m_detail.get(), u"events-offline"_s);
         // Navigating past the cache's oldest event says so too, without asking anything.
         m_h->server().clearRequests();
         QSignalSpy messages(m_detail.get(), &IssueDetailView::statusMessage);

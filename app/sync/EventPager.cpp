@@ -123,6 +123,7 @@ void EventPager::requestPage(const Target &target, const QString &cursor, int pa
     query.full = true;
     query.pages.cursor = cursor;
     query.pages.maxPages = 1;
+    query.priority = interactivePriority;
     SentryReply *reply = m_client.issueEvents(target.sentryId, query);
     m_listings.insert(target.issueId, reply);
     track(target.issueId, reply);
@@ -178,7 +179,7 @@ void EventPager::fetchEvent(qint64 issueId, const QString &eventId)
     Target target;
     if (!resolve(issueId, eventId, &target))
         return;
-    SentryReply *reply = m_client.issueEvent(target.sentryId, eventId);
+    SentryReply *reply = m_client.issueEvent(target.sentryId, eventId, interactivePriority);
     track(issueId, reply);
     connect(reply, &SentryReply::finished, this, [this, target, eventId, reply] {
         reply->deleteLater();

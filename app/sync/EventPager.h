@@ -32,6 +32,8 @@ class EventPager : public QObject
 public:
     // A page that stores nothing new (events the cache had) is followed by the next, up to this many.
     static constexpr int maxPagesPerLoad = 10;
+    // Someone is looking at the issue: ahead of a running sync's queued requests.
+    static constexpr int interactivePriority = 1;
 
     EventPager(SentryClient &client, SyncStore &store, qint64 accountId, QObject *parent = nullptr);
     ~EventPager() override;

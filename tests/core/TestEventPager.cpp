@@ -359,6 +359,27 @@ private Q_SLOTS:
         QVERIFY(!controller.isOffline());
     }
 
+    // A user waits for these: they go ahead of requests a sync has queued.
+    void goesAheadOfQueuedBackgroundRequests()
+    {
+        QVERIFY(start());
+        m_client->transport().setMaxConcurrent(1);
+        QList<SentryReply *> background;
+        for (int i = 0; i < 4; ++i)
+            background << m_client->issue(QString::number(m_fakeIssue->id));
+        m_h->server().clearRequests();
+        QVERIFY(!loadMore().isEmpty());
+        for (SentryReply *reply : std::as_const(background))
+            QTRY_VERIFY(reply->isFinished());
+        QStringList order;
+        for (const FakeSentry::RequestRecord &record : m_h->server().requests())
+            order << record.operation;
+        QCOMPARE(order.size(), 5);
+        // At most the first background request was on its way before it; without the priority it
+        // would have been last.
+        QVERIFY2(order.indexOf(u"listOrganizationIssueEvents"_s) <= 1, qPrintable(order.join(u", "_s)));
+    }
+
     void importedIssuesHaveNothingToFetch()
     {
         QVERIFY(start());

@@ -256,7 +256,10 @@ bool IssueDetailView::fetchFromSentry(const QString &requested, const QString &w
     if (!m_issue)
         return false;
     if (!canFetch()) {
-        Q_EMIT statusMessage(tr("%1 is not cached, and Lookout is offline.").arg(what));
+        QString subject = what;
+        if (!subject.isEmpty())
+            subject[0] = subject[0].toUpper();
+        Q_EMIT statusMessage(tr("%1 is not cached, and Lookout is offline.").arg(subject));
         return false;
     }
     m_fetching = requested;
@@ -324,7 +327,7 @@ bool IssueDetailView::openEvent(const QString &eventId)
         return true;
     if (!m_issue || !EventsPane::coverage(*m_store, *m_issue).synced)
         return false;
-    return fetchFromSentry(eventId, tr("Event %1").arg(eventId.left(8)));
+    return fetchFromSentry(eventId, tr("event %1").arg(eventId.left(8)));
 }
 
 void IssueDetailView::setSourceMapping(const SourceMapping *mapping)
@@ -384,7 +387,7 @@ void IssueDetailView::showLatest()
 {
     if (!m_issue)
         return;
-    if (newerOnSentry() && canFetch() && fetchFromSentry(SentryClient::latestEvent(), tr("The latest event")))
+    if (newerOnSentry() && canFetch() && fetchFromSentry(SentryClient::latestEvent(), tr("the latest event")))
         return;
     showIssue(m_issue->id);
 }
@@ -405,7 +408,7 @@ void IssueDetailView::showOldest()
     if (!m_issue)
         return;
     if (olderOnSentry()) {
-        if (fetchFromSentry(SentryClient::oldestEvent(), tr("The oldest event")))
+        if (fetchFromSentry(SentryClient::oldestEvent(), tr("the oldest event")))
             return;
     }
     if (const std::optional<StoredEvent> stored = m_store->oldestEvent(m_issue->id))
@@ -461,9 +464,10 @@ bool IssueDetailView::display(const StoredEvent &stored)
         event->eventId = stored.eventId;
         event->timestamp = stored.timestamp;
     }
+    // Whatever was being fetched from Sentry is not wanted any more once another event is chosen.
+    m_fetching.clear();
+    m_olderPending = false;
     if (!m_issue || m_issue->id != stored.issueId) {
-        m_fetching.clear();
-        m_olderPending = false;
         m_issue = m_store->issue(stored.issueId);
         if (!m_issue) {
             clear();

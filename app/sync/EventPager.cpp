@@ -143,6 +143,17 @@ void EventPager::handlePage(const Target &target, int page, qint64 storedSoFar, 
         const ApiError &error = reply->error();
         if (error.kind == ApiError::Kind::Cancelled)
             return;
+        // A kept cursor Sentry no longer takes (a new version, another shard): start over from the
+        // newest page, once; events the cache has are skipped there.
+        const QString cursor = reply->request().queryValue(u"cursor"_s);
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 400 && !cursor.isEmpty()) {
+            if (!m_store.setState(m_accountId, cursorKey(target.issueId), QString())) {
+                fail(target.issueId, QString(), m_store.errorString(), false);
+                return;
+            }
+            requestPage(target, QString(), page, storedSoFar);
+            return;
+        }
         const bool offline = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
         fail(target.issueId, QString(), error.message, offline);
         return;

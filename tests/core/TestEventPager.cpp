@@ -262,6 +262,22 @@ private Q_SLOTS:
         QCOMPARE(cached(), count);
     }
 
+    void aCursorSentryRefusesStartsTheListingOver()
+    {
+        QVERIFY(start());
+        QVERIFY(m_sync->setState(m_account, EventPager::cursorKey(m_issue), u"not-a-cursor"_s));
+        m_h->server().clearRequests();
+        const qint64 before = cached();
+        const QVariantList loaded = loadMore();
+        QVERIFY(!loaded.isEmpty());
+        QCOMPARE(cached(), before + loaded.at(1).toLongLong());
+        QVERIFY(cached() >= 100);
+        const QStringList queries = listingQueries();
+        QCOMPARE(queries.size(), 2); // refused, then from the top
+        QVERIFY(!QUrlQuery(queries.at(1)).hasQueryItem(u"cursor"_s));
+        QCOMPARE(m_h->server().countStatus(400), 1);
+    }
+
     void retryAfterAnErrorContinuesFromTheCursor()
     {
         QVERIFY(start());

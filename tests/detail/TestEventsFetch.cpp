@@ -177,6 +177,25 @@ private Q_SLOTS:
         QVERIFY(m_detail->newerAction()->isEnabled());
     }
 
+    void anEventNotCachedIsFetchedWhenOpened()
+    {
+        QVERIFY(start());
+        const QString id = m_h->server().data().issueEvents(m_fakeIssue->id).at(120)->eventId;
+        QVERIFY(!m_store.event(id));
+        QVERIFY(m_detail->openEvent(id));
+        QCOMPARE(m_detail->fetchingEvent(), id);
+        QVERIFY(m_detail->eventLabel()->text().startsWith(u"Loading event "_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_detail->eventId(), id, 30'000);
+        QVERIFY(m_store.event(id));
+
+        // One Sentry does not have: the event bar says so, the shown event stays.
+        QVERIFY(m_detail->openEvent(u"0123456789abcdef0123456789abcdef"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_detail->fetchingEvent().isEmpty(), 30'000);
+        QVERIFY2(
+            m_detail->eventLabel()->text().contains(u"no longer has this event"_s), qPrintable(m_detail->eventLabel()->text()));
+        QCOMPARE(m_detail->eventId(), id);
+    }
+
     void olderPastTheCacheLoadsTheNextPage()
     {
         QVERIFY(start());

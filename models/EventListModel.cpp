@@ -4,6 +4,10 @@
 #include "core/RelativeTime.h"
 
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
 
 namespace lookout {
 
@@ -19,7 +23,63 @@ void EventListModel::setIssue(qint64 issueId)
     m_issueId = issueId;
     m_total = issueId != 0 ? m_store->cachedEventCount(issueId) : 0;
     m_rows = m_total > 0 ? m_store->eventRows(issueId, 0, pageSize) : QList<Store::EventRow>();
+    // Receivers of modelReset may ask for more at once; rows inserted while others still handle
+    // the reset would reach them out of order. The view asks again when it lays the rows out.
+    m_updating = true;
     endResetModel();
+    m_updating = false;
+}
+
+int EventListModel::refresh()
+{
+    if (m_issueId == 0)
+        return 0;
+    const qint64 total = m_store->cachedEventCount(m_issueId);
+    if (total <= m_total) {
+        if (total < m_total) // events went away (merged elsewhere): nothing to insert, start over
+            setIssue(m_issueId);
+        return 0;
+    }
+    const bool allLoaded = m_rows.size() >= m_total;
+    const qint64 added = total - m_total;
+    // Events are never reordered, so the loaded rows are all among the first loaded + added.
+    const QList<Store::EventRow> fresh = m_store->eventRows(m_issueId, 0, int(std::min<qint64>(m_rows.size() + added, INT_MAX)));
+    QSet<QString> freshIds;
+    for (const Store::EventRow &row : fresh)
+        freshIds.insert(row.eventId);
+    for (const Store::EventRow &row : std::as_const(m_rows)) {
+        if (!freshIds.contains(row.eventId)) {
+            setIssue(m_issueId);
+            return 0;
+        }
+    }
+    // As for a reset: no fetchMore() while the rows are half merged.
+    m_updating = true;
+    int inserted = 0;
+    qsizetype at = 0; // in m_rows
+    qsizetype i = 0; // in fresh
+    while (i < fresh.size()) {
+        if (at < m_rows.size() && fresh.at(i).eventId == m_rows.at(at).eventId) {
+            ++i;
+            ++at;
+            continue;
+        }
+        if (at == m_rows.size() && !allLoaded)
+            break; // past the loaded rows: fetchMore() reads them in order
+        qsizetype end = i;
+        while (end < fresh.size() && (at == m_rows.size() || fresh.at(end).eventId != m_rows.at(at).eventId))
+            ++end;
+        beginInsertRows({}, int(at), int(at + (end - i) - 1));
+        for (qsizetype k = i; k < end; ++k)
+            m_rows.insert(at + (k - i), fresh.at(k));
+        endInsertRows();
+        inserted += int(end - i);
+        at += end - i;
+        i = end;
+    }
+    m_total = total;
+    m_updating = false;
+    return inserted;
 }
 
 int EventListModel::rowOf(const QString &eventId) const
@@ -99,7 +159,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool EventListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_updating && m_rows.size() < m_total;
 }
 
 void EventListModel::fetchMore(const QModelIndex &parent)
@@ -111,9 +171,11 @@ void EventListModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size();
         return;
     }
+    m_updating = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    m_updating = false;
 }
 
 } // namespace lookout

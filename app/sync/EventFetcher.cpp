@@ -133,8 +133,13 @@ qint64 EventFetcher::issueOf(const QString &sentryGroupId)
 
 bool EventFetcher::storeEvent(const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored)
 {
+    return storeRestEvent(m_store, json, issueId, projectId, stored);
+}
+
+bool EventFetcher::storeRestEvent(SyncStore &store, const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored)
+{
     const QString eventId = json.value(u"eventID"_s).toString(json.value(u"id"_s).toString());
-    if (m_store.hasEvent(eventId))
+    if (store.hasEvent(eventId))
         return true;
     QString error;
     const std::optional<Event> event = RestEventParser::parse(json, &error);
@@ -144,7 +149,7 @@ bool EventFetcher::storeEvent(const QJsonObject &json, qint64 issueId, qint64 pr
     }
     const QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QString group = json.value(u"groupID"_s).toString();
-    switch (m_store.insertEvent(issueId, projectId, group, PreparedEvent::from(*event, raw))) {
+    switch (store.insertEvent(issueId, projectId, group, PreparedEvent::from(*event, raw))) {
     case Store::InsertResult::Inserted:
         ++*stored;
         return true;

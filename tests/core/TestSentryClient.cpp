@@ -5,6 +5,7 @@
 #include "api/LinkHeader.h"
 #include "api/RateLimiter.h"
 #include "api/SentryClient.h"
+#include "ingest/InputLimits.h"
 
 #include <QFile>
 #include <QHttpHeaders>
@@ -396,6 +397,27 @@ private Q_SLOTS:
         QCOMPARE(reply->attempts(), 3);
         QCOMPARE(m_server->requests().size(), 3);
         QVERIFY(m_waiter->waitedMs() >= 500 / 2 + 1000 / 2); // backoff between the attempts
+    }
+
+    void oversizedAnswersAreAbandoned()
+    {
+        start(bench(350));
+        m_client->transport().setMaxResponseBytes(4096); // one page of 100 issues is far more
+        IssueListQuery query;
+        query.query = QString();
+        SentryReply *reply = m_client->issues(query);
+        WAIT_FOR(reply);
+        QCOMPARE(reply->error().kind, ApiError::Kind::Parse);
+        QVERIFY2(reply->error().message.contains(u"sent an answer larger than 4 kB; it was not read"_s),
+            qPrintable(reply->error().message));
+        QCOMPARE(reply->items().size(), 0);
+        QCOMPARE(m_server->requests().size(), 1); // not retried: it would be as big again
+        QCOMPARE(m_client->transport().inFlight(), 0);
+
+        m_client->transport().setMaxResponseBytes(InputLimits::maxResponseBytes);
+        SentryReply *again = m_client->issues(query);
+        WAIT_FOR(again);
+        QVERIFY2(!again->error().isError(), qPrintable(again->error().message));
     }
 
     void errorsCarrySentrysDetail()

@@ -116,6 +116,20 @@ private Q_SLOTS:
         QVERIFY(LinkHeader::parse("").nextCursor().isEmpty());
     }
 
+    void rateLimitHeadersPastAnyClock()
+    {
+        // Found by fuzzing: the reset moved by the server's clock skew overflowed (UB) when both
+        // were absurd. Such a reset says nothing; the request still counts.
+        QHttpHeaders headers;
+        headers.append("Date", "Mon, 01 Jan 0001 00:00:00 GMT");
+        headers.append("X-Sentry-Rate-Limit-Reset", "9223372036854775000");
+        headers.append("X-Sentry-Rate-Limit-Limit", "40");
+        const RateLimitInfo info = RateLimitInfo::parse(headers, m_clock.now());
+        QVERIFY(!info.reset.isValid());
+        QCOMPARE(info.limit, 40);
+        QVERIFY(!info.hasWindow());
+    }
+
     void rateLimiterPacesAndHonoursRetryAfter()
     {
         const QDateTime now = m_clock.now();

@@ -15,6 +15,7 @@
 #include "IssueMarkdown.h"
 #include "JsonFormatter.h"
 #include "KeyValueView.h"
+#include "LinkOpener.h"
 #include "RequestModel.h"
 #include "StackTracePane.h"
 #include "TagsPane.h"
@@ -26,7 +27,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -165,7 +165,7 @@ void IssueDetailView::createActions()
     });
     connect(m_openInSentry, &QAction::triggered, this, [this] {
         if (!m_url.isEmpty())
-            QDesktopServices::openUrl(QUrl(m_url));
+            LinkOpener::open(QUrl(m_url));
     });
 }
 

@@ -204,6 +204,11 @@ static bool readAllLimited(const QString &file, qsizetype limit, QByteArray *byt
             return false;
         }
         bytes->append(buffer, n);
+        if (!gzdirect(gz) && InputLimits::expandsTooMuch(gzoffset(gz), bytes->size())) {
+            *error = InputLimits::expansionError(gzoffset(gz), bytes->size());
+            gzclose(gz);
+            return false;
+        }
     }
     int code = 0;
     if (n < 0)

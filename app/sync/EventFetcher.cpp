@@ -1,6 +1,7 @@
 #include "sync/EventFetcher.h"
 
 #include "api/SentryClient.h"
+#include "ingest/InputLimits.h"
 #include "ingest/RestEventParser.h"
 #include "store/PreparedEvent.h"
 
@@ -142,12 +143,22 @@ bool EventFetcher::storeRestEvent(SyncStore &store, const QJsonObject &json, qin
     if (store.hasEvent(eventId))
         return true;
     QString error;
-    const std::optional<Event> event = RestEventParser::parse(json, &error);
+    // A synced event meets the limits an imported one does (depth, long strings, frames, crumbs).
+    QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const InputLimits::JsonScan scan = InputLimits::scanJson(raw);
+    std::optional<Event> event;
+    if (scan.error.isEmpty()) {
+        const QJsonObject checked = scan.hasLongString ? InputLimits::truncateLongStrings(json).toObject() : json;
+        if (scan.hasLongString)
+            raw = QJsonDocument(checked).toJson(QJsonDocument::Compact);
+        event = RestEventParser::parse(checked, &error);
+    } else {
+        error = scan.error;
+    }
     if (!event) {
         qCWarning(lcSyncEvents).noquote() << "skipping event" << eventId << "that cannot be read:" << error;
         return true;
     }
-    const QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QString group = json.value(u"groupID"_s).toString();
     switch (store.insertEvent(issueId, projectId, group, PreparedEvent::from(*event, raw))) {
     case Store::InsertResult::Inserted:

@@ -1,4 +1,5 @@
 #include "SyncHarness.h"
+#include "ingest/InputLimits.h"
 
 #include "FakeApi.h"
 #include "store/Store.h"
@@ -537,6 +538,26 @@ private Q_SLOTS:
         const QStringList problems = m_h->differences();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(m_h->scalar("SELECT count(DISTINCT issue_id) FROM events"), qint64(data.issues().size()));
+    }
+
+    void syncedEventsMeetTheRecordLimits()
+    {
+        // What Sentry sends is no more trusted than a file: a 3 MB message is cut as on import.
+        QVERIFY(start());
+        FakeData &data = server().data();
+        FakeEvent event;
+        event.eventId = u"abcdef0123456789abcdef0123456789"_s;
+        event.issueId = data.issues().first().id;
+        event.dateCreated = m_clock.now().addSecs(-30);
+        event.message = QString(3 * 1024 * 1024, u'm');
+        data.addEvent(event);
+        QVERIFY(m_h->sync().ok());
+        Store store;
+        QVERIFY(store.open(m_h->dbPath()));
+        const std::optional<StoredEvent> stored = store.event(event.eventId);
+        QVERIFY(stored);
+        QVERIFY(stored->payload.size() < 2 * 1024 * 1024);
+        QVERIFY(QString::fromUtf8(stored->payload).contains(InputLimits::truncationMarker));
     }
 
     void followsTheOrganisationsRegion()

@@ -68,7 +68,7 @@ bool SyncWorker::prepare(const AccountConfig &account, QString *error)
     AccountConfig effective = account;
     QString ignored;
     const QUrl region = AccountConfig::parseUrl(m_syncStore->regionUrl(m_accountId), &ignored);
-    if (region.isValid())
+    if (region.isValid() && AccountConfig::isTrustedRegion(account.url, region))
         effective.url = region;
     m_client->setAccount(effective);
     m_cancelled = false;

@@ -1,0 +1,150 @@
+#include "MainWindow.h"
+#include "core/Clock.h"
+#include "store/Store.h"
+#include "store/SyncStore.h"
+#include "sync/SyncController.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace lookout;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Measures how long the event loop of the thread it lives on goes without a turn: a precise timer
+// that should fire every few milliseconds, and the longest gap between two of its firings.
+class Watchdog : public QObject
+{
+public:
+    qint64 longestGap = 0;
+    QList<qint64> stalls; // gaps over the limit, in ms
+    qint64 turns = 0;
+
+    explicit Watchdog(qint64 limitMs)
+        : m_limit(limitMs)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            const qint64 gap = now - m_last;
+            m_last = now;
+            ++turns;
+            longestGap = std::max(longestGap, gap);
+            if (gap > m_limit)
+                stalls << gap;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_limit;
+};
+
+} // namespace
+
+// The window stays responsive while a sync of 50,000 issues runs: the sync works on its own thread,
+// and what the window does with it (progress, new issues, the refresh at the end) never holds the
+// event loop for more than 50 ms. The fake Sentry runs as its own process so that serving the pages
+// is not counted against this thread.
+class TestSyncResponsiveness : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QUrl m_url;
+    QString m_org;
+    const QString m_token = u"lookout-watchdog-52e8a1b0c7d4f963"_s;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_server.start(QStringLiteral(FAKESENTRY_PATH),
+            {u"--seed"_s, u"bench"_s, u"--issues"_s, u"50000"_s, u"--events-per-issue"_s, u"1"_s, u"--rate-limit"_s, u"0"_s,
+                u"--token"_s, m_token});
+        QVERIFY(m_server.waitForStarted());
+        // It prints its URL and organisation once it listens (seeding 50,000 issues takes a moment).
+        QByteArray head;
+        QTRY_VERIFY_WITH_TIMEOUT((head += m_server.readAllStandardOutput()).count('\n') >= 2, 120'000);
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.startsWith("url "))
+                m_url = QUrl(QString::fromUtf8(line.mid(4)));
+            else if (line.startsWith("org "))
+                m_org = QString::fromUtf8(line.mid(4));
+        }
+        QVERIFY(m_url.isValid() && !m_org.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+
+    void syncOf50000IssuesKeepsTheWindowResponsive()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"cache.sqlite"_s)));
+        QVERIFY(SyncStore(store).ensureAccount(m_url.toString(), m_org) != 0);
+        MainWindow window(&store, &SystemClock::instance());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SyncController *sync = window.syncController();
+        sync->setTokenResolver([this](const QString &, const QString &, QString *) { return std::optional<QString>(m_token); });
+
+        SyncOptions options;
+        options.scope.events = false; // 50,000 issues, not 50,000 event requests as well
+        options.scope.releases = options.scope.sessions = false;
+        QSignalSpy finished(sync, &SyncController::finished);
+        QSignalSpy progress(sync, &SyncController::progress);
+        Watchdog watchdog(50);
+        watchdog.start();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        sync->syncNow(options);
+        QVERIFY(finished.wait(600'000));
+        const qint64 syncMs = elapsed.elapsed();
+        // What the window does after the sync (reading the list again) counts too.
+        QTRY_VERIFY_WITH_TIMEOUT(window.issueModel()->totalCount() > 0, 60'000);
+        QTest::qWait(500);
+        watchdog.stop();
+
+        QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
+        QCOMPARE(store.issueCount({}), 50000);
+        QVERIFY(progress.size() > 10);
+        std::sort(watchdog.stalls.begin(), watchdog.stalls.end(), std::greater<>());
+        QStringList worst;
+        for (qint64 gap : watchdog.stalls.mid(0, 10))
+            worst << QString::number(gap);
+        qInfo("sync of 50000 issues: %lld ms; event loop: %lld turns, longest gap %lld ms, %lld gaps over 50 ms (worst: %s)",
+            syncMs, watchdog.turns, watchdog.longestGap, qint64(watchdog.stalls.size()), qPrintable(worst.join(u", "_s)));
+        QVERIFY2(watchdog.longestGap < 50, qPrintable(u"the event loop stalled for %1 ms"_s.arg(watchdog.longestGap)));
+    }
+};
+
+QTEST_MAIN(TestSyncResponsiveness)
+#include "TestSyncResponsiveness.moc"

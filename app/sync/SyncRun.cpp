@@ -158,8 +158,8 @@ void SyncRun::fetchOrganizations()
             }
             if (region.isValid() && !AccountConfig::isTrustedRegion(configured, region)) {
                 // The token goes only where the user pointed Lookout; the configured URL has to do.
-                qCWarning(lcSync).noquote() << "ignoring organisation" << account.org << "'s region" << region.host()
-                                            << ": not on" << configured.host();
+                qCWarning(lcSync).noquote() << u"ignoring the region %1 of organisation %2: not on %3"_s.arg(
+                    region.host(), account.org, configured.host());
                 region = configured;
             }
             if (region.isValid() && region != account.url) {

@@ -214,6 +214,7 @@ private Q_SLOTS:
             QVERIFY2(!containsToken(f.readAll()), qPrintable(u"the token is in "_s + file));
             checked << QFileInfo(file).fileName();
         }
+        qInfo("checked for the token: %s", qPrintable(checked.join(u", "_s)));
         QVERIFY2(checked.contains(u"cache.sqlite"_s) && checked.contains(u"export.jsonl"_s), qPrintable(checked.join(u", "_s)));
     }
 

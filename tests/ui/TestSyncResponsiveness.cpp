@@ -6,6 +6,7 @@
 #include "sync/SyncController.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,12 +22,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Time this thread spent runnable but waiting for a CPU (ns; -1 when the kernel does not say): on a
+// machine shared by many builds that is most of any gap, and it is not the program's doing.
+qint64 runQueueWaitNs()
+{
+    QFile file(u"/proc/thread-self/schedstat"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : -1;
+}
+
 // Measures how long the event loop of the thread it lives on goes without a turn: a precise timer
-// that should fire every few milliseconds, and the longest gap between two of its firings.
+// that should fire every few milliseconds, and the longest gap between two of its firings. A gap is
+// counted without the time the thread waited for a CPU (the kernel's schedstat), so what is left is
+// the thread working or blocked: what the program did, not how busy the machine was.
 class Watchdog : public QObject
 {
 public:
-    qint64 longestGap = 0;
+    qint64 longestGap = 0; // ms, less the wait for a CPU
+    qint64 longestWallGap = 0; // ms, as the clock on the wall saw it
     QList<qint64> stalls; // gaps over the limit, in ms
     qint64 turns = 0;
 
@@ -36,10 +51,14 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            const qint64 gap = now - m_last;
+            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 waited = runQueueWaitNs();
+            const qint64 wall = (now - m_last) / 1000000;
+            const qint64 gap = waited >= 0 && m_lastWaited >= 0 ? (now - m_last - (waited - m_lastWaited)) / 1000000 : wall;
             m_last = now;
+            m_lastWaited = waited;
             ++turns;
+            longestWallGap = std::max(longestWallGap, wall);
             longestGap = std::max(longestGap, gap);
             if (gap > m_limit)
                 stalls << gap;
@@ -49,6 +68,7 @@ public:
     {
         m_clock.start();
         m_last = 0;
+        m_lastWaited = runQueueWaitNs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -57,6 +77,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastWaited = -1;
     qint64 m_limit;
 };
 
@@ -75,6 +96,7 @@ class TestSyncResponsiveness : public QObject
     QUrl m_url;
     QString m_org;
     const QString m_token = u"lookout-watchdog-52e8a1b0c7d4f963"_s;
+    int m_issues = 50000; // LOOKOUT_WATCHDOG_ISSUES: fewer under the asan preset, where a sync is much slower
 
 private Q_SLOTS:
     void initTestCase()
@@ -82,10 +104,14 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+        bool set = false;
+        const int issues = qEnvironmentVariableIntValue("LOOKOUT_WATCHDOG_ISSUES", &set);
+        if (set && issues > 0)
+            m_issues = issues;
         m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server.start(QStringLiteral(FAKESENTRY_PATH),
-            {u"--seed"_s, u"bench"_s, u"--issues"_s, u"50000"_s, u"--events-per-issue"_s, u"1"_s, u"--rate-limit"_s, u"0"_s,
-                u"--token"_s, m_token});
+            {u"--seed"_s, u"bench"_s, u"--issues"_s, QString::number(m_issues), u"--events-per-issue"_s, u"1"_s,
+                u"--rate-limit"_s, u"0"_s, u"--token"_s, m_token});
         QElapsedTimer started;
         started.start();
         QVERIFY(m_server.waitForStarted());
@@ -99,7 +125,7 @@ private Q_SLOTS:
                 m_org = QString::fromUtf8(line.mid(4));
         }
         QVERIFY(m_url.isValid() && !m_org.isEmpty());
-        qInfo("fakesentry with 50000 issues ready in %lld ms", started.elapsed());
+        qInfo("fakesentry with %d issues ready in %lld ms", m_issues, started.elapsed());
     }
 
     void cleanupTestCase()
@@ -146,11 +172,12 @@ private Q_SLOTS:
         QStringList worst;
         for (qint64 gap : watchdog.stalls.mid(0, 10))
             worst << QString::number(gap);
-        qInfo("sync of 50000 issues: %lld ms; event loop: %lld turns, longest gap %lld ms, %lld gaps over %lld ms (worst: %s)",
-            syncMs, watchdog.turns, watchdog.longestGap, qint64(watchdog.stalls.size()), limitMs,
-            qPrintable(worst.join(u", "_s)));
+        qInfo("sync of %d issues: %lld ms; event loop: %lld turns, longest gap %lld ms (%lld ms on the wall clock, with"
+              " the waits for a CPU), %lld gaps over %lld ms (worst: %s)",
+            m_issues, syncMs, watchdog.turns, watchdog.longestGap, watchdog.longestWallGap, qint64(watchdog.stalls.size()),
+            limitMs, qPrintable(worst.join(u", "_s)));
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
-        QVERIFY2(store.issueCount({}) >= 49000, qPrintable(QString::number(store.issueCount({}))));
+        QVERIFY2(store.issueCount({}) >= m_issues * 98 / 100, qPrintable(QString::number(store.issueCount({}))));
         QVERIFY(progress.size() > 10);
         QVERIFY2(watchdog.longestGap < limitMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(watchdog.longestGap)));
     }

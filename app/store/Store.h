@@ -350,6 +350,7 @@ private:
     std::optional<StoredEvent> readEvent(const char *sql, const std::function<void(class Statement &)> &bind);
     // open()'s work; *unusable is set when the file itself is the problem (not a lock, not access).
     bool openDatabase(const QString &path, bool fullCheck, bool *unusable);
+    void adopt(sqlite3 *db); // takes the open, checked and migrated connection
     // The issues matching query's free text, and those with its release and environment filters'
     // values, each found once through the events' indexes into a temp table and kept while nothing
     // is written (here or by another connection): a search's count and each of its pages share them.

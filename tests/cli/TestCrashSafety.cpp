@@ -208,6 +208,7 @@ private Q_SLOTS:
             QVERIFY2(done.problem.isEmpty(), qPrintable(done.problem));
             QCOMPARE(done.eventIds, expected.eventIds);
             QCOMPARE(done.issues, expected.issues);
+            qInfo("import round %d done: %d kills so far", rounds, killed);
         }
         qInfo("import: %d kills in %d rounds, full import %lld ms", killed, rounds, full.elapsedMs);
     }

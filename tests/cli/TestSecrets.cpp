@@ -4,6 +4,7 @@
 #include "api/SentryReply.h"
 #include "api/TokenStore.h"
 #include "store/Store.h"
+#include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 
 #include <QDirIterator>
@@ -243,6 +244,27 @@ private Q_SLOTS:
         const QStringList &messages = test::MessageCapture::messages();
         QVERIFY2(messages.size() > 20, "too few messages to say anything");
         QVERIFY2(!containsToken(messages.join(u'\n').toUtf8()), "the token is in a log message");
+    }
+
+    void environmentTokenStaysWithItsSite()
+    {
+        // SENTRY_AUTH_TOKEN is for SENTRY_URL (sentry.io when unset): an account elsewhere never gets it.
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LOOKOUT_TOKEN_STORE", "file");
+        qunsetenv("SENTRY_URL");
+        qunsetenv("SENTRY_ORG");
+        qputenv("SENTRY_AUTH_TOKEN", m_token.toUtf8());
+        QString error;
+        QCOMPARE(SyncController::storedToken(u"https://sentry.io"_s, u"acme"_s, &error), std::optional<QString>(m_token));
+        error.clear();
+        QCOMPARE(SyncController::storedToken(m_server->baseUrl().toString(), u"acme"_s, &error), std::nullopt);
+        QVERIFY(!error.contains(m_token));
+        qputenv("SENTRY_URL", m_server->baseUrl().toString().toUtf8());
+        QCOMPARE(SyncController::storedToken(m_server->baseUrl().toString(), u"acme"_s, &error), std::optional<QString>(m_token));
+        qunsetenv("SENTRY_URL");
+        qunsetenv("SENTRY_AUTH_TOKEN");
+        qunsetenv("LOOKOUT_TOKEN_STORE");
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void sameOriginRedirectIsFollowed()

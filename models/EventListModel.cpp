@@ -2,12 +2,16 @@
 
 #include "core/Clock.h"
 #include "core/RelativeTime.h"
+#include "PlainText.h"
+#include "store/EventPayload.h"
 
 #include <QLocale>
 #include <QSet>
 
 #include <algorithm>
 #include <climits>
+
+using namespace Qt::StringLiterals;
 
 namespace lookout {
 
@@ -21,6 +25,7 @@ void EventListModel::setIssue(qint64 issueId)
 {
     beginResetModel();
     m_issueId = issueId;
+    m_tags.clear();
     m_total = issueId != 0 ? m_store->cachedEventCount(issueId) : 0;
     m_rows = m_total > 0 ? m_store->eventRows(issueId, 0, pageSize) : QList<Store::EventRow>();
     // Receivers of modelReset may ask for more at once; rows inserted while others still handle
@@ -112,6 +117,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(row.timestamp.toLocalTime(), QLocale::LongFormat);
     if (role == Qt::ToolTipRole && index.column() == EventIdColumn)
         return row.eventId;
+    if (role == Qt::ToolTipRole && index.column() == TagsColumn)
+        return plainToolTip(tagsOf(row.eventId).all); // tag values are the event's text
     if (role != Qt::DisplayRole)
         return {};
     switch (Columns(index.column())) {
@@ -128,10 +135,48 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return row.environment;
     case UserColumn:
         return row.userKey;
+    case TagsColumn:
+        return tagsOf(row.eventId).summary;
     case NUM_COLUMNS:
         break;
     }
     return {};
+}
+
+const EventListModel::Tags &EventListModel::tagsOf(const QString &eventId) const
+{
+    if (const auto found = m_tags.constFind(eventId); found != m_tags.cend())
+        return *found;
+    // What tells events of one issue apart, first; the table's other columns are left out.
+    static const QStringList preferred = {u"browser"_s, u"os"_s, u"device"_s, u"runtime"_s, u"url"_s, u"transaction"_s,
+        u"server_name"_s, u"handled"_s, u"mechanism"_s};
+    static const QStringList shown = {u"level"_s, u"release"_s, u"environment"_s, u"user"_s};
+    Tags tags;
+    QString error;
+    const std::optional<StoredEvent> stored = m_store->event(eventId);
+    const std::optional<Event> event = stored ? parseEventPayload(stored->payload, &error) : std::nullopt;
+    if (event) {
+        QList<std::pair<QString, QString>> keyTags;
+        QStringList lines;
+        for (const auto &[key, value] : event->tags) {
+            lines << key + u": "_s + value;
+            if (!shown.contains(key))
+                keyTags.append({key, value});
+        }
+        std::stable_sort(keyTags.begin(), keyTags.end(), [](const auto &a, const auto &b) {
+            const auto rank = [](const QString &key) {
+                const qsizetype i = preferred.indexOf(key);
+                return i < 0 ? preferred.size() : i;
+            };
+            return rank(a.first) < rank(b.first);
+        });
+        QStringList summary;
+        for (qsizetype i = 0; i < keyTags.size() && i < 4; ++i)
+            summary << keyTags[i].first + u'=' + keyTags[i].second;
+        tags.summary = summary.join(u" · "_s);
+        tags.all = lines.join(u'\n');
+    }
+    return *m_tags.insert(eventId, tags);
 }
 
 QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -151,6 +196,8 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Environment");
     case UserColumn:
         return tr("User");
+    case TagsColumn:
+        return tr("Key tags");
     case NUM_COLUMNS:
         break;
     }

@@ -15,7 +15,7 @@ class EventListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { EventIdColumn, TimeColumn, LevelColumn, ReleaseColumn, EnvironmentColumn, UserColumn, NUM_COLUMNS };
+    enum Columns { EventIdColumn, TimeColumn, LevelColumn, ReleaseColumn, EnvironmentColumn, UserColumn, TagsColumn, NUM_COLUMNS };
     Q_ENUM(Columns)
     enum Roles { EventIdRole = Qt::UserRole };
 
@@ -46,6 +46,14 @@ private:
     qint64 m_issueId = 0;
     qint64 m_total = 0;
     QList<Store::EventRow> m_rows;
+    struct Tags
+    {
+        QString summary; // the key tags, "browser=Chrome 120 · os=Linux"
+        QString all; // every tag, a line each
+    };
+    const Tags &tagsOf(const QString &eventId) const;
+    // Read from the payloads of the rows shown, once each: the table's rows carry no payload.
+    mutable QHash<QString, Tags> m_tags;
     bool m_updating = false; // resetting or merging: fetchMore() waits
 };
 

@@ -280,6 +280,16 @@ void SentryTransport::handleFinished(
         enqueue(reply); // the limiter holds the bucket until the reset
         return;
     }
+    if (status >= 300 && status < 400) {
+        // Only a redirect to another origin gets here (same-origin ones are followed): following
+        // it would send the token to a site the user did not name.
+        ApiError error = ApiError::fromHttp(status, body);
+        const QUrl target = net->url().resolved(QUrl::fromEncoded(net->rawHeader("Location")));
+        error.message = u"%1 redirected the request to %2, another site; Lookout does not follow it, so the token is"
+                        " not sent there (check the account's URL)"_s.arg(net->url().authority(), target.authority());
+        finish(reply, std::move(error));
+        return;
+    }
     if (status >= 300) {
         retryOrFail(reply, ApiError::fromHttp(status, body));
         return;

@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         "  sync [--url URL --org ORG --token TOKEN] [--full]   mirror a Sentry organisation (or SENTRY_* / .sentryclirc)\n"
         "  resolve|unresolve|ignore|assign|bookmark|unbookmark|seen|unseen|merge ISSUE... [--offline]\n"
         "                                    triage: applied to the cache at once, queued and sent to Sentry\n"
-        "  outbox [--all] [--json]           triage actions waiting for Sentry, and those it refused\n\n"
+        "  outbox [--all] [--json]           triage actions waiting for Sentry, and those it refused\n"
+        "  outbox --send [--url URL --org ORG --token TOKEN]   send the waiting actions now\n\n"
         "Exit status: 0 success, 1 failure (for import: some input was rejected; the rest is stored), 2 usage error."));
     parser.addHelpOption();
     // Not addVersionOption(): that prints the application name, which is "lookout" so that both
@@ -91,9 +92,17 @@ int main(int argc, char *argv[])
             err() << "lookoutctl: cannot build the demo cache: " << error << '\n';
             return Failed;
         }
-    } else if (!store.open(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Paths::defaultCache())) {
+    } else if (!store.openRecovering(
+                   parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Paths::defaultCache(),
+                   SystemClock::instance().now())) {
         err() << "lookoutctl: " << store.errorString() << '\n';
         return Failed;
+    }
+    if (const std::optional<Store::Recovery> &recovery = store.recovery()) {
+        err() << "lookoutctl: " << recovery->explain(store.path()) << '\n'
+              << "lookoutctl: Sentry accounts are kept in the cache: run 'lookoutctl sync --url URL --org ORG' to fetch"
+                 " them again (a token saved with --save-token is still used); imported files must be imported again.\n";
+        err().flush();
     }
 
     if (command == u"import")

@@ -145,8 +145,21 @@ int main(int argc, char *argv[])
         QString error;
         if (!DemoData::open(store, cachePath, SystemClock::instance().now(), &error))
             return fail(QApplication::translate("main", "Cannot build the demo cache: %1").arg(error), !screenshot);
-    } else if (!store.open(cachePath)) {
+    } else if (!store.openRecovering(cachePath, SystemClock::instance().now())) {
         return fail(store.errorString(), !screenshot);
+    }
+    if (const std::optional<Store::Recovery> &recovery = store.recovery()) {
+        const QString message = recovery->explain(store.path());
+        std::fprintf(stderr, "lookout: %s\n", qUtf8Printable(message));
+        if (!screenshot) {
+            QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Lookout"),
+                QApplication::translate("main", "The local cache could not be used and a new one was made."));
+            box.setInformativeText(message
+                + QApplication::translate("main",
+                    "\n\nConnect your Sentry account again (File > Connect Sentry Account) to sync; a saved token is still used."
+                    " Files you imported need to be imported again."));
+            box.exec();
+        }
     }
 
     MainWindow window(&store, &SystemClock::instance());

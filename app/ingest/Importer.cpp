@@ -76,6 +76,8 @@ bool Importer::ensureTransaction(ImportReport *report, const QString &file)
 {
     if (m_inTransaction)
         return true;
+    if (m_writeFailed)
+        return false;
     if (m_issuesBefore < 0)
         m_issuesBefore = m_store.issueCount({});
     m_inTransaction = m_store.begin();
@@ -88,19 +90,27 @@ bool Importer::finish(ImportReport *report)
 {
     bool ok = true;
     if (m_inTransaction) {
-        if (m_issuesBefore >= 0)
-            report->issuesCreated += m_store.issueCount({}) - m_issuesBefore;
+        const qint64 created = m_issuesBefore >= 0 ? m_store.issueCount({}) - m_issuesBefore : 0;
         if (m_options.dryRun) {
+            report->issuesCreated += created;
             m_store.rollback();
-        } else if (!m_store.commit()) {
-            report->problems.append(
-                {m_store.path(), 0, -1, QStringLiteral("cannot save to the cache: %1").arg(m_store.errorString())});
+        } else if (m_store.commit()) {
+            report->issuesCreated += created;
+        } else {
+            m_writeFailed = m_store.lastErrorIsFatal();
+            report->problems.append({m_store.path(), 0, -1,
+                QStringLiteral("cannot save to the cache: %1%2")
+                    .arg(m_store.errorString(), m_writeFailed ? QStringLiteral("; the import stops here") : QString())});
             m_store.rollback();
+            report->events -= m_batchEvents;
+            report->duplicates -= m_batchDuplicates;
             ok = false;
         }
     }
     m_inTransaction = false;
     m_pending = 0;
+    m_batchEvents = 0;
+    m_batchDuplicates = 0;
     m_issuesBefore = -1;
     return ok;
 }
@@ -108,9 +118,17 @@ bool Importer::finish(ImportReport *report)
 void Importer::countRecord(ImportReport *report, const QString &file, qint64 line)
 {
     // A dry run keeps one transaction to the end, so what it counts is what a real run would.
-    if (++m_pending < batchSize || m_options.dryRun)
+    if (m_writeFailed || ++m_pending < batchSize || m_options.dryRun)
         return;
-    if (!finish(report))
+    const int batch = m_pending;
+    if (finish(report))
+        return;
+    if (m_writeFailed)
+        report->problems.append({file, line, -1,
+            QStringLiteral("the %1 records up to this line were not saved, nor any after it; make room and import again"
+                           " (what is saved is skipped)")
+                .arg(batch)});
+    else
         report->problems.append({file, line, -1, QStringLiteral("the records before this line were not saved")});
 }
 
@@ -122,6 +140,8 @@ void Importer::reportProgress(const QString &file, qint64 done, qint64 total, co
 
 bool Importer::checkCancelled(ImportReport *report) const
 {
+    if (m_writeFailed)
+        return true; // not the user's doing: the problem is reported
     if (!report->cancelled && m_options.cancelled && m_options.cancelled())
         report->cancelled = true;
     return report->cancelled;
@@ -356,6 +376,8 @@ Importer::Outcome Importer::prepareLine(const QByteArray &line)
 
 void Importer::apply(qint64 projectId, const Outcome &outcome, const QString &file, ImportReport *report)
 {
+    if (m_writeFailed)
+        return;
     switch (outcome.kind) {
     case Outcome::Kind::Blank:
         return;
@@ -699,11 +721,31 @@ void Importer::storeEvent(qint64 projectId, const PreparedEvent &event, ImportPr
     switch (m_store.insertEvent(projectId, event)) {
     case Store::InsertResult::Inserted:
         ++report->events;
+        ++m_batchEvents;
         break;
     case Store::InsertResult::Duplicate:
         ++report->duplicates;
+        ++m_batchDuplicates;
         break;
     case Store::InsertResult::Failed:
+        if (m_store.lastErrorIsFatal()) {
+            // The disk is full (or the file went bad): every record after this would fail the same
+            // way. The batch is dropped whole, so what is stored is what was read before it.
+            where.message = QStringLiteral("cannot write to the cache: %1; the import stops here, the records before"
+                                           " this batch are saved (importing again skips them)")
+                                .arg(m_store.errorString());
+            report->problems.append(where);
+            m_store.rollback();
+            m_inTransaction = false;
+            m_writeFailed = true;
+            report->events -= m_batchEvents;
+            report->duplicates -= m_batchDuplicates;
+            m_pending = 0;
+            m_batchEvents = 0;
+            m_batchDuplicates = 0;
+            m_issuesBefore = -1;
+            break;
+        }
         where.message = QStringLiteral("cannot store event: %1").arg(m_store.errorString());
         report->problems.append(where);
         break;

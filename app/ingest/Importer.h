@@ -138,6 +138,9 @@ private:
     ImportOptions m_options;
     bool m_inTransaction = false;
     int m_pending = 0;
+    qint64 m_batchEvents = 0; // stored and duplicate events of the open transaction
+    qint64 m_batchDuplicates = 0;
+    bool m_writeFailed = false; // the cache cannot take more (disk full): the rest is not read
     qint64 m_issuesBefore = -1;
 };
 

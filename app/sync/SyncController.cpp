@@ -76,8 +76,10 @@ std::optional<QString> SyncController::storedToken(const QString &url, const QSt
     if (token)
         return token;
     // The convention sentry-cli users have, when nothing was saved for this account.
+    // Only for the site it was given for (SENTRY_URL, by default sentry.io): never to another one.
     const AccountConfig env = AccountConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
-    if (!env.token.isEmpty() && (env.org.isEmpty() || env.org == org))
+    const QUrl envUrl = (env.url.isValid() ? env.url : AccountConfig::defaultUrl()).adjusted(QUrl::StripTrailingSlash);
+    if (!env.token.isEmpty() && (env.org.isEmpty() || env.org == org) && envUrl == QUrl(url).adjusted(QUrl::StripTrailingSlash))
         return env.token;
     if (error->isEmpty())
         *error = tr("no token is saved for %1 at %2; connect the account again").arg(org, url);

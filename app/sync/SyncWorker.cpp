@@ -81,7 +81,9 @@ AccountConfig SyncWorker::regional(const AccountConfig &account, qint64 accountI
     AccountConfig effective = account;
     QString ignored;
     const QUrl region = AccountConfig::parseUrl(m_syncStore->regionUrl(accountId), &ignored);
-    if (region.isValid())
+    // Org-scoped requests go to the organisation's region, as found by the last sync, but the
+    // token only ever to a host the account's own URL vouches for.
+    if (region.isValid() && AccountConfig::isTrustedRegion(account.url, region))
         effective.url = region;
     return effective;
 }

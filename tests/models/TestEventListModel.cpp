@@ -85,6 +85,31 @@ private Q_SLOTS:
 
     void cleanup() { m_store.close(); }
 
+    // The tags that tell events apart, read from each shown event's payload; the table's own
+    // columns (level, release, environment, user) are not repeated; the tooltip lists them all.
+    void showsKeyTags()
+    {
+        Event event;
+        event.eventId = idOf(1);
+        event.timestamp = m_clock.now().addSecs(-60);
+        const QByteArray payload = R"({"event_id":")" + idOf(1).toUtf8()
+            + R"(","timestamp":1.7e9,"platform":"python","level":"error","tags":{"shard":"<b>s1</b>","level":"error",)"
+              R"("os":"Linux","browser":"Chrome 120","release":"api@1.0"}})";
+        SyncStore sync(m_store);
+        QVERIFY(sync.begin());
+        QCOMPARE(sync.insertEvent(m_issue, m_project, u"700"_s, PreparedEvent::from(event, payload)),
+            Store::InsertResult::Inserted);
+        QVERIFY(sync.commit());
+        EventListModel model(&m_store, &m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIssue(m_issue);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.headerData(EventListModel::TagsColumn, Qt::Horizontal).toString(), u"Key tags"_s);
+        QCOMPARE(model.index(0, EventListModel::TagsColumn).data().toString(), u"browser=Chrome 120 · os=Linux · shard=<b>s1</b>"_s);
+        const QString tip = model.index(0, EventListModel::TagsColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"level: error"_s) && tip.contains(u"&lt;b&gt;s1"_s), qPrintable(tip));
+    }
+
     void olderEventsAreAppended()
     {
         addEvents({1, 2, 3});

@@ -1,8 +1,8 @@
 #include "EventListModel.h"
 
+#include "PlainText.h"
 #include "core/Clock.h"
 #include "core/RelativeTime.h"
-#include "PlainText.h"
 #include "store/EventPayload.h"
 
 #include <QLocale>

@@ -15,7 +15,16 @@ class EventListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { EventIdColumn, TimeColumn, LevelColumn, ReleaseColumn, EnvironmentColumn, UserColumn, TagsColumn, NUM_COLUMNS };
+    enum Columns {
+        EventIdColumn,
+        TimeColumn,
+        LevelColumn,
+        ReleaseColumn,
+        EnvironmentColumn,
+        UserColumn,
+        TagsColumn,
+        NUM_COLUMNS
+    };
     Q_ENUM(Columns)
     enum Roles { EventIdRole = Qt::UserRole };
 

@@ -7,6 +7,8 @@
 #include "store/SyncStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -92,20 +94,24 @@ private Q_SLOTS:
         Event event;
         event.eventId = idOf(1);
         event.timestamp = m_clock.now().addSecs(-60);
-        const QByteArray payload = R"({"event_id":")" + idOf(1).toUtf8()
-            + R"(","timestamp":1.7e9,"platform":"python","level":"error","tags":{"shard":"<b>s1</b>","level":"error",)"
-              R"("os":"Linux","browser":"Chrome 120","release":"api@1.0"}})";
+        const QJsonObject tags {{u"shard"_s, u"<b>s1</b>"_s}, {u"level"_s, u"error"_s}, {u"os"_s, u"Linux"_s},
+            {u"browser"_s, u"Chrome 120"_s}, {u"release"_s, u"api@1.0"_s}};
+        const QByteArray payload = QJsonDocument(
+            QJsonObject {{u"event_id"_s, idOf(1)}, {u"timestamp"_s, 1.7e9}, {u"platform"_s, u"python"_s},
+                {u"level"_s, u"error"_s},
+                {u"tags"_s, tags}}).toJson(QJsonDocument::Compact);
         SyncStore sync(m_store);
         QVERIFY(sync.begin());
-        QCOMPARE(sync.insertEvent(m_issue, m_project, u"700"_s, PreparedEvent::from(event, payload)),
-            Store::InsertResult::Inserted);
+        QCOMPARE(
+            sync.insertEvent(m_issue, m_project, u"700"_s, PreparedEvent::from(event, payload)), Store::InsertResult::Inserted);
         QVERIFY(sync.commit());
         EventListModel model(&m_store, &m_clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIssue(m_issue);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.headerData(EventListModel::TagsColumn, Qt::Horizontal).toString(), u"Key tags"_s);
-        QCOMPARE(model.index(0, EventListModel::TagsColumn).data().toString(), u"browser=Chrome 120 · os=Linux · shard=<b>s1</b>"_s);
+        QCOMPARE(
+            model.index(0, EventListModel::TagsColumn).data().toString(), u"browser=Chrome 120 · os=Linux · shard=<b>s1</b>"_s);
         const QString tip = model.index(0, EventListModel::TagsColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"level: error"_s) && tip.contains(u"&lt;b&gt;s1"_s), qPrintable(tip));
     }

@@ -165,7 +165,9 @@ private Q_SLOTS:
         const qint64 syncMs = elapsed.elapsed();
         // What the window does after the sync (reading the list again) counts too.
         QTRY_VERIFY_WITH_TIMEOUT(window.issueModel()->totalCount() > 0, 60'000);
-        QTest::qWait(500);
+        // Keep watching while the event loop turns a while longer after the list's refresh.
+        const qint64 turnsAfterSync = watchdog.turns;
+        QTRY_VERIFY_WITH_TIMEOUT(watchdog.turns >= turnsAfterSync + 50, 60'000);
         watchdog.stop();
 
         std::sort(watchdog.stalls.begin(), watchdog.stalls.end(), std::greater<>());

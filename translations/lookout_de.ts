@@ -5,39 +5,39 @@
     <name>QObject</name>
     <message>
         <source>Crash-free users</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Nutzer</translation>
     </message>
     <message>
         <source>Crash-free sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Sitzungen</translation>
     </message>
     <message>
         <source>%1 of %2 users crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nutzern abgestürzt</translation>
     </message>
     <message>
         <source>%1 of %2 sessions crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen abgestürzt</translation>
     </message>
     <message>
         <source>Sessions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen nach Status</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Errored</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fehlern</translation>
     </message>
     <message>
         <source>Abnormal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnormal</translation>
     </message>
     <message>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgestürzt</translation>
     </message>
     <message>
         <source>%1
@@ -46,69 +46,77 @@ Healthy: %3 (%4)
 Errored: %5 (%6)
 Abnormal: %7 (%8)
 Crashed: %9 (%10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Sitzungen
+Fehlerfrei: %3 (%4)
+Mit Fehlern: %5 (%6)
+Abnormal: %7 (%8)
+Abgestürzt: %9 (%10)</translation>
     </message>
     <message>
         <source>Adoption (share of sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbreitung (Anteil der Sitzungen)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>%1
 %2: %3 of %4 sessions (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3 von %4 Sitzungen (%5)</translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1
 %2: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3
+%4</translation>
     </message>
     <message>
         <source>%1 of %2 sessions crashed; %3 abnormal, %4 errored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen abgestürzt; %3 abnormal, %4 mit Fehlern</translation>
     </message>
     <message>
         <source>Ingestion outcomes (errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmeergebnisse (Fehler)</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -116,2022 +124,2023 @@ Crashed: %9 (%10)</source>
     <name>SentryIssueLink</name>
     <message>
         <source>&quot;%1&quot; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse</translation>
     </message>
     <message>
         <source>%1 is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http(s)-Adresse</translation>
     </message>
     <message>
         <source>%1 is not a link to a Sentry issue (…/issues/ID/)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Link auf ein Sentry-Problem (…/issues/ID/)</translation>
     </message>
     <message>
         <source>%1 names no Sentry organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Sentry-Organisation</translation>
     </message>
     <message>
         <source>%1 names no issue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt kein Problem</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not a Sentry issue id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist keine Sentry-Problem-ID (eine Zahl)</translation>
     </message>
     <message>
         <source>issue %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>WatchRule</name>
     <message>
         <source>The rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel braucht einen Namen.</translation>
     </message>
     <message>
         <source>The search cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
     <name>lookout::AccountDialog</name>
     <message>
         <source>From the environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebung (%1)</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <source>From %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, Zeile %2</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connect a Sentry Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry-Konto verbinden</translation>
     </message>
     <message>
         <source>Lookout reads your organisation&apos;s issues and events with an auth token. Create one in Sentry under Settings › Auth Tokens: an organisation token, or a personal token with the scopes org:read, project:read and event:read (event:write lets you resolve and assign from Lookout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout liest die Probleme und Ereignisse Ihrer Organisation mit einem Auth-Token. Erstellen Sie eines in Sentry unter Settings › Auth Tokens: ein Organisations-Token oder ein persönliches Token mit den Scopes org:read, project:read und event:read (mit event:write können Sie aus Lookout heraus lösen und zuweisen).</translation>
     </message>
     <message>
         <source>sentry.io (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>sentry.io (USA)</translation>
     </message>
     <message>
         <source>sentry.io (European Union, Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>sentry.io (Europäische Union, Frankfurt)</translation>
     </message>
     <message>
         <source>Self-hosted Sentry</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostetes Sentry</translation>
     </message>
     <message>
         <source>the slug in your Sentry URLs, e.g. acme</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slug in Ihren Sentry-URLs, z. B. acme</translation>
     </message>
     <message>
         <source>sntrys_… or sntryu_…</source>
-        <translation type="unfinished"></translation>
+        <translation>sntrys_… oder sntryu_…</translation>
     </message>
     <message>
         <source>&amp;Sentry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentry:</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Auth &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-&amp;Token:</translation>
     </message>
     <message>
         <source>Enter the address of your Sentry server, e.g. https://sentry.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Sentry-Servers ein, z. B. https://sentry.example.com.</translation>
     </message>
     <message>
         <source>The server URL is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL ist nicht verwendbar: %1.</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s slug (the part after /organizations/ in Sentry&apos;s URLs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Slug der Organisation ein (der Teil nach /organizations/ in Sentrys URLs).</translation>
     </message>
     <message>
         <source>An organisation slug has no spaces or slashes: use the part after /organizations/ in Sentry&apos;s URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Organisations-Slug enthält keine Leerzeichen oder Schrägstriche: Verwenden Sie den Teil nach /organizations/ in Sentrys URLs.</translation>
     </message>
     <message>
         <source>Enter an auth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Auth-Token ein.</translation>
     </message>
     <message>
         <source>The auth token has spaces in it; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auth-Token enthält Leerzeichen; fügen Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>%1 refused the token (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Token abgelehnt (HTTP 401).</translation>
     </message>
     <message>
         <source>%1 refused the token: %2 (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Token abgelehnt: %2 (HTTP 401).</translation>
     </message>
     <message>
         <source>The token may not list organisations; it needs the org:read scope. Sentry says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token darf keine Organisationen auflisten; es braucht den Scope org:read. Sentry meldet: %1</translation>
     </message>
     <message>
         <source>forbidden (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>verboten (HTTP 403)</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Organisation</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected: %1, %2 found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1, %2 gefunden.</translation>
     </message>
     <message>
         <source>Connected, but this token sees no organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber dieses Token sieht keine Organisation.</translation>
     </message>
     <message>
         <source>Connected: %1. Enter one of them as the organisation: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1. Geben Sie eine davon als Organisation ein: %2.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected: %1, but not %2. This token can see: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1, aber nicht %2. Dieses Token sieht: %3.</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>lookout::BreadcrumbModel</name>
     <message>
         <source>Type: %1    Category: %2    Level: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1    Kategorie: %2    Stufe: %3</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>lookout::BreadcrumbPane</name>
     <message>
         <source>Select a breadcrumb to see all of its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Breadcrumb, um alle seine Daten zu sehen.</translation>
     </message>
     <message>
         <source>Filter breadcrumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadcrumbs filtern</translation>
     </message>
     <message>
         <source>All Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Newest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Show the latest breadcrumb (the error) at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Breadcrumb (den Fehler) oben zeigen</translation>
     </message>
     <message>
         <source>All Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
 </context>
 <context>
     <name>lookout::CommandPalette</name>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben…</translation>
     </message>
 </context>
 <context>
     <name>lookout::ContextsModel</name>
     <message>
         <source>Operating System</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Client Operating System</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Betriebssystem</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Cloud Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Ressource</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>React</translation>
     </message>
     <message>
         <source>OpenTelemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenTelemetry</translation>
     </message>
     <message>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Additional Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Daten</translation>
     </message>
 </context>
 <context>
     <name>lookout::EventListModel</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>
     <name>lookout::ImportController</name>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source> (1 new issue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 neues Problem)</translation>
     </message>
     <message>
         <source> (%1 new issues)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 neue Probleme)</translation>
     </message>
     <message>
         <source>%1 already in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schon im Cache</translation>
     </message>
     <message>
         <source>1 session record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzungsdatensatz</translation>
     </message>
     <message>
         <source>%1 session records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungsdatensätze</translation>
     </message>
     <message>
         <source>1 attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anhang</translation>
     </message>
     <message>
         <source>%1 attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anhänge</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probleme</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
         <source>Cancelled after storing %1 from %2; %3. Importing the same files again adds only the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach dem Speichern von %1 aus %2; %3. Ein erneuter Import derselben Dateien fügt nur den Rest hinzu.</translation>
     </message>
     <message>
         <source>Stored %1 from %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 gespeichert; %3.</translation>
     </message>
 </context>
 <context>
     <name>lookout::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>Reading %1: %2 stored so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1: bisher %2 gespeichert</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelling: the events read so far are being saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab: Die bisher gelesenen Ereignisse werden gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>lookout::IssueDetailView</name>
     <message>
         <source>No contexts in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat keine Kontexte.</translation>
     </message>
     <message>
         <source>No HTTP request in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat keine HTTP-Anfrage.</translation>
     </message>
     <message>
         <source>No user in this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat keinen Nutzer.</translation>
     </message>
     <message>
         <source>Select an issue to see its stack trace, breadcrumbs and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Problem, um Stacktrace, Breadcrumbs und Tags zu sehen.</translation>
     </message>
     <message>
         <source>Stack Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacktrace</translation>
     </message>
     <message>
         <source>Breadcrumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadcrumbs</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontexte</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>The cached event with the most to debug with: in-app source, variables, breadcrumbs, trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zwischengespeicherte Ereignis mit den meisten Debug-Infos: In-App-Quelltext, Variablen, Breadcrumbs, Trace</translation>
     </message>
     <message>
         <source>« Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>« Ältestes</translation>
     </message>
     <message>
         <source>‹ Older</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Älter</translation>
     </message>
     <message>
         <source>Newer ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer ›</translation>
     </message>
     <message>
         <source>Latest »</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes »</translation>
     </message>
     <message>
         <source>Copy Event ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID kopieren</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <source>Open in Sentry</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sentry öffnen</translation>
     </message>
     <message>
         <source>Copied the event id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID %1 kopiert</translation>
     </message>
     <message>
         <source>Copied the issue as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem als Markdown kopiert</translation>
     </message>
     <message>
         <source>No event of this issue is in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ereignis dieses Problems im Cache.</translation>
     </message>
     <message>
         <source>The latest event is also the most helpful one cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste Ereignis ist auch das hilfreichste im Cache</translation>
     </message>
     <message>
         <source>Showing the cached event with the most to debug with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeige das zwischengespeicherte Ereignis mit den meisten Debug-Infos</translation>
     </message>
     <message>
         <source>Event %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Breadcrumbs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadcrumbs (%1)</translation>
     </message>
     <message>
         <source>Tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (%1)</translation>
     </message>
     <message>
         <source>Events (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse (%1)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>This issue was not synced from Sentry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Problem wurde nicht aus Sentry synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>lookout::IssueHeader</name>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNISSE</translation>
     </message>
     <message>
         <source>USERS</source>
-        <translation type="unfinished"></translation>
+        <translation>NUTZER</translation>
     </message>
     <message>
         <source>first seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals %1</translation>
     </message>
     <message>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1</translation>
     </message>
     <message>
         <source>release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>releases %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases %1 – %2</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen an %1</translation>
     </message>
 </context>
 <context>
     <name>lookout::IssueListModel</name>
     <message>
         <source>Sentry refused “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry hat „%1“ abgelehnt: %2</translation>
     </message>
     <message>
         <source>“%1” waits to be sent to Sentry</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet auf das Senden an Sentry</translation>
     </message>
     <message>
         <source>1 event in the last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis in den letzten 14 Tagen</translation>
     </message>
     <message>
         <source>%1 events in the last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in den letzten 14 Tagen</translation>
     </message>
     <message>
         <source>1 event in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis in den letzten 24 Stunden</translation>
     </message>
     <message>
         <source>%1 events in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in den letzten 24 Stunden</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Std.</translation>
     </message>
     <message>
         <source>14 d</source>
-        <translation type="unfinished"></translation>
+        <translation>14 T.</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>lookout::IssueTitleDelegate</name>
     <message>
         <source>⚠ refused</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ abgelehnt</translation>
     </message>
     <message>
         <source>⟳ pending</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ ausstehend</translation>
     </message>
 </context>
 <context>
     <name>lookout::KeyValueTreeModel</name>
     <message>
         <source>[masked]</source>
-        <translation type="unfinished"></translation>
+        <translation>[maskiert]</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>%n keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>lookout::MainWindow</name>
     <message>
         <source>Lookout — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout — %1</translation>
     </message>
     <message>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache: %1</translation>
     </message>
     <message>
         <source>Triage actions not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendete Triage-Aktionen: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Bring the cache up to date with Sentry, after sending waiting triage actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cache mit Sentry abgleichen, nachdem wartende Triage-Aktionen gesendet sind</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlspalette…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problem</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <source>The issue list, without the filters a release&apos;s issues set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Problemliste, ohne die Filter der Probleme eines Release</translation>
     </message>
     <message>
         <source>Release &amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-&amp;Zustand</translation>
     </message>
     <message>
         <source>Adoption and crash-free sessions and users of each release</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbreitung sowie absturzfreie Sitzungen und Nutzer jedes Release</translation>
     </message>
     <message>
         <source>Event &amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis&amp;grafik</translation>
     </message>
     <message>
         <source>Last &amp;24 Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;24 Stunden</translation>
     </message>
     <message>
         <source>Last &amp;14 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;14 Tage</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>As the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Source Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellzuordnung…</translation>
     </message>
     <message>
         <source>Map paths in the selected issue&apos;s frames to a local checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade in den Frames des gewählten Problems einem lokalen Checkout zuordnen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Lookout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Lookout</translation>
     </message>
     <message>
         <source>About Lookout</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lookout</translation>
     </message>
     <message>
         <source>Lookout %1
 An offline-first desktop triage client for Sentry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout %1
+Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
     <message>
         <source>No Sentry account is connected: this cache holds imported events only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sentry-Konto verbunden: Dieser Cache enthält nur importierte Ereignisse.</translation>
     </message>
     <message>
         <source>Issues of %1 first seen since it was released — Ctrl+1 shows every issue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Release erstmals gesehene Probleme von %1 — Strg+1 zeigt wieder alle Probleme</translation>
     </message>
     <message>
         <source>1 issue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message numerus="yes">
         <source>%n issues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Search issues: is:unresolved level:error release:1.2 text…  (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme suchen: is:unresolved level:error release:1.2 Text…  (/)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Type a Sentry search; Enter goes back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sentry-Suche eingeben; Eingabe kehrt zur Liste zurück</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern…</translation>
     </message>
     <message>
         <source>Keep this search and its sort in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche und ihre Sortierung in der Seitenleiste behalten</translation>
     </message>
     <message>
         <source>&amp;Sort By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren nach</translation>
     </message>
     <message>
         <source>&amp;Last Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt gesehen</translation>
     </message>
     <message>
         <source>&amp;First Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstmals gesehen</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignisse</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzer</translation>
     </message>
     <message>
         <source>&amp;Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trend</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche umbenennen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Save Current Search Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Suche hier speichern</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche löschen</translation>
     </message>
     <message>
         <source>Delete the saved search “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche „%1“ löschen?</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für „%1“:</translation>
     </message>
     <message>
         <source>Could not save the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved “%1” in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Seitenleiste gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Connect Sentry Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentry-Konto verbinden…</translation>
     </message>
     <message>
         <source>Add a Sentry organisation to sync (sentry.io or self-hosted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sentry-Organisation zum Synchronisieren hinzufügen (sentry.io oder selbst gehostet)</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Import exported events, envelopes or JSON Lines (also by dropping files on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Ereignisse, Envelopes oder JSON Lines importieren (auch durch Ablegen von Dateien im Fenster)</translation>
     </message>
     <message>
         <source>Open &amp;Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten öffnen</translation>
     </message>
     <message>
         <source>Open the bundled demo in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Demo in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
         <source>Could not add the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>Could not start the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Event %1 of %2 is not in the cache: showing the issue&apos;s latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 von %2 ist nicht im Cache: Zeige das neueste Ereignis des Problems</translation>
     </message>
     <message>
         <source>Sentry %1 is not in this cache, and no account of %2 on %3 is connected (File &gt; Connect Sentry Account…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry %1 ist nicht in diesem Cache, und kein Konto von %2 auf %3 ist verbunden (Datei &gt; Sentry-Konto verbinden…)</translation>
     </message>
     <message>
         <source>Sentry %1 is not in the cache yet: syncing %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry %1 ist noch nicht im Cache: Synchronisiere %2…</translation>
     </message>
     <message>
         <source>Sentry %1 is not in the cache (a sync brings the issues Sentry lists for %2; this one may be resolved or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry %1 ist nicht im Cache (eine Synchronisierung holt die Probleme, die Sentry für %2 listet; dieses ist vielleicht gelöst oder älter)</translation>
     </message>
 </context>
 <context>
     <name>lookout::Notifier</name>
     <message>
         <source>New issue in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Problem in %1</translation>
     </message>
     <message>
         <source>Regression in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression in %1</translation>
     </message>
     <message>
         <source>%1: %2 users in %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nutzer in %3 Min.</translation>
     </message>
 </context>
 <context>
     <name>lookout::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch synchronisieren alle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsintervall in Minuten</translation>
     </message>
     <message>
         <source>Lookout syncs in the background while it is open, counting from the end of the last sync. When Sentry cannot be reached it waits longer each time, and syncs again as soon as the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout synchronisiert im Hintergrund, solange es offen ist, gezählt ab dem Ende der letzten Synchronisierung. Ist Sentry nicht erreichbar, wartet es jedes Mal länger und synchronisiert wieder, sobald das Netz zurück ist.</translation>
     </message>
     <message>
         <source>&amp;New issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Probleme</translation>
     </message>
     <message>
         <source>&amp;Regressions: a resolved issue happens again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regressionen: Ein gelöstes Problem tritt wieder auf</translation>
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe&amp;zeiten von</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>More than N users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als N Nutzer</translation>
     </message>
     <message>
         <source>In M minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In M Minuten</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Notify about</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen bei</translation>
     </message>
     <message>
         <source>In quiet hours nothing pops up; what happened waits in the tray&apos;s unread count.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ruhezeiten erscheint nichts; was passiert ist, wartet im Zähler des Infobereichs.</translation>
     </message>
     <message>
         <source>A notification when an issue the search finds has more than N users within M minutes: once when it crosses, not again until it has dropped below and M minutes have passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung, wenn ein von der Suche gefundenes Problem mehr als N Nutzer in M Minuten hat: einmal beim Überschreiten, erst wieder, wenn es darunter gefallen ist und M Minuten vergangen sind.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>Rule %1: another rule is already called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Eine andere Regel heißt bereits „%2“.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>lookout::ReleaseHealthModel</name>
     <message>
         <source>&lt; 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 Std.</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>(no release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Release)</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>%1 of %2 sessions crashed; %3 abnormal, %4 errored, %5 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen abgestürzt; %3 abnormal, %4 mit Fehlern, %5 fehlerfrei</translation>
     </message>
     <message>
         <source>%1 of %2 users had a crashed session%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nutzern hatten eine abgestürzte Sitzung%3</translation>
     </message>
     <message>
         <source> (estimated from Sentry&apos;s hourly counts: a user active in several hours counts in each)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geschätzt aus Sentrys stündlichen Zählungen: Ein in mehreren Stunden aktiver Nutzer zählt in jeder)</translation>
     </message>
     <message>
         <source>%1 of the project&apos;s %2 sessions in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 Sitzungen des Projekts in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Issues first seen in this release</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Release erstmals gesehene Probleme</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbreitung</translation>
     </message>
     <message>
         <source>Crash-free sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Sitzungen</translation>
     </message>
     <message>
         <source>Crash-free users</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Nutzer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>New issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Probleme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Share of the project&apos;s sessions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Sitzungen des Projekts im Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>lookout::ReleaseHealthView</name>
     <message numerus="yes">
         <source>Last %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte %n Stunde</numerusform>
+            <numerusform>Letzte %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Select releases to chart them (two to compare); Enter shows the issues first seen in the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases wählen, um sie darzustellen (zwei zum Vergleichen); Eingabe zeigt die im aktuellen erstmals gesehenen Probleme</translation>
     </message>
     <message>
         <source>Crash-free sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Sitzungen</translation>
     </message>
     <message>
         <source>Crash-free users</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Nutzer</translation>
     </message>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsstatus</translation>
     </message>
     <message>
         <source>Adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbreitung</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>What Sentry did with this project&apos;s events: accepted, filtered, rate limited, invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sentry mit den Ereignissen dieses Projekts tat: angenommen, gefiltert, ratenbegrenzt, ungültig</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG…</translation>
     </message>
     <message>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV…</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener…</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>E&amp;nvironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwellen…</translation>
     </message>
     <message>
         <source>Crash-free sessions below which a release is amber or red</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzfreie Sitzungen, unter denen ein Release gelb oder rot ist</translation>
     </message>
     <message>
         <source>New &amp;issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Probleme</translation>
     </message>
     <message>
         <source>The issues first seen in the current release (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im aktuellen Release erstmals gesehenen Probleme (Eingabe)</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Release health could not read new sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Release-Zustand konnte neue Sitzungen nicht lesen: %1</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>No sessions in this cache: sync with Sentry or import session envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen in diesem Cache: Mit Sentry synchronisieren oder Sitzungs-Envelopes importieren.</translation>
     </message>
     <message>
         <source>1 release</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Release</translation>
     </message>
     <message>
         <source>%1 releases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Releases</translation>
     </message>
     <message>
         <source> · newest sessions %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · neueste Sitzungen %1</translation>
     </message>
     <message>
         <source>Select two releases to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Releases zum Vergleichen wählen</translation>
     </message>
     <message>
         <source>No ingestion outcomes for this project: they come from Sentry&apos;s stats_v2 on sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Annahmeergebnisse für dieses Projekt: Sie kommen beim Synchronisieren aus Sentrys stats_v2</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Health thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsschwellen</translation>
     </message>
     <message>
         <source>Amber below (crash-free sessions):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb unter (absturzfreie Sitzungen):</translation>
     </message>
     <message>
         <source>Red below (crash-free sessions):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot unter (absturzfreie Sitzungen):</translation>
     </message>
     <message>
         <source>Select a release first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Release wählen</translation>
     </message>
 </context>
 <context>
     <name>lookout::RequestModel</name>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Query</translation>
     </message>
     <message>
         <source>Fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
     <name>lookout::SavedSearchModel</name>
     <message>
         <source>Every issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Probleme</translation>
     </message>
 </context>
 <context>
     <name>lookout::SearchBar</name>
     <message>
         <source>Search: is:unresolved level:error release:… or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: is:unresolved level:error release:… oder Wörter</translation>
     </message>
 </context>
 <context>
     <name>lookout::ShortcutDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Double-click a shortcut, or press Enter on it, then press the new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Kürzel oder drücken Sie darauf Eingabe, dann die neuen Tasten.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits das Kürzel von „%2“.</translation>
     </message>
 </context>
 <context>
     <name>lookout::SidebarModel</name>
     <message>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Probleme</translation>
     </message>
     <message>
         <source>Every project</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n unresolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n ungelöst</numerusform>
+            <numerusform>%1 · %2 · %n ungelöst</numerusform>
         </translation>
     </message>
     <message>
         <source>Organisation %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 auf %2</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Events imported from files or sent to Lookout directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Dateien importierte oder direkt an Lookout gesendete Ereignisse</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
 </context>
 <context>
     <name>lookout::SingleInstance</name>
     <message>
         <source>Another Lookout is starting and holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Lookout startet gerade und hält %1</translation>
     </message>
     <message>
         <source>The running Lookout did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Lookout hat nicht geantwortet</translation>
     </message>
     <message>
         <source>Cannot reach the running Lookout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Lookout ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
     <name>lookout::SourceMappingDialog</name>
     <message>
         <source>Source Mapping for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellzuordnung für %1</translation>
     </message>
     <message>
         <source>Frames whose path starts with a prefix are read from the local folder, which may differ from the deployed code. Nothing outside the folder is ever read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames, deren Pfad mit einem Präfix beginnt, werden aus dem lokalen Ordner gelesen, der vom ausgelieferten Code abweichen kann. Außerhalb des Ordners wird nie etwas gelesen.</translation>
     </message>
     <message>
         <source>Path prefix in events</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadpräfix in Ereignissen</translation>
     </message>
     <message>
         <source>Local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Ordner</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>$VISUAL or $EDITOR; or a command such as: code --goto {file}:{line}</source>
-        <translation type="unfinished"></translation>
+        <translation>$VISUAL oder $EDITOR; oder ein Befehl wie: code --goto {file}:{line}</translation>
     </message>
     <message>
         <source>Editor command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-Befehl:</translation>
     </message>
     <message>
         <source>Local Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Checkout</translation>
     </message>
 </context>
 <context>
     <name>lookout::StackTraceDelegate</name>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>behandelt</translation>
     </message>
     <message>
         <source>unhandled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbehandelt</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>1 frame</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frame</translation>
     </message>
     <message numerus="yes">
         <source>%n frames</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frame</numerusform>
+            <numerusform>%n Frames</numerusform>
         </translation>
     </message>
     <message>
         <source>local file</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Datei</translation>
     </message>
 </context>
 <context>
     <name>lookout::StackTraceModel</name>
     <message>
         <source>From the local file %1; it may differ from the deployed code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der lokalen Datei %1; sie kann vom ausgelieferten Code abweichen.</translation>
     </message>
     <message>
         <source>No source context: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Quelltextkontext: %1.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>1 system frame</source>
-        <translation type="unfinished"></translation>
+        <translation>1 System-Frame</translation>
     </message>
     <message>
         <source>%1 system frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 System-Frames</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1</translation>
     </message>
     <message>
         <source>Thread %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1 „%2“</translation>
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacktrace</translation>
     </message>
     <message>
         <source>module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1</translation>
     </message>
     <message>
         <source>package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1</translation>
     </message>
     <message>
         <source>address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1</translation>
     </message>
 </context>
 <context>
     <name>lookout::StackTracePane</name>
     <message>
         <source>In-App Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur In-App</translation>
     </message>
     <message>
         <source>Fold system frames into &quot;N system frames&quot; rows</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Frames zu Zeilen „N System-Frames“ zusammenfalten</translation>
     </message>
     <message>
         <source>Newest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Show the most recent call first</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Aufruf zuerst zeigen</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>The stack trace as text, in the platform&apos;s own format</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stacktrace als Text, im Format der Plattform</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Open in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Editor öffnen</translation>
     </message>
     <message>
         <source>Open the frame&apos;s file from the local checkout at its line (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Frames aus dem lokalen Checkout an ihrer Zeile öffnen (E)</translation>
     </message>
     <message>
         <source>Show More Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Zeilen zeigen</translation>
     </message>
     <message>
         <source>Source Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellzuordnung…</translation>
     </message>
     <message>
         <source>Map paths in this project&apos;s frames to a local checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade in den Frames dieses Projekts einem lokalen Checkout zuordnen</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot open an editor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Editor kann geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Could not start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Opened %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 geöffnet</translation>
     </message>
     <message>
         <source>No more lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Zeilen: %1</translation>
     </message>
 </context>
 <context>
     <name>lookout::SyncController</name>
     <message>
         <source>no token is saved for %1 at %2; connect the account again</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 auf %2 ist kein Token gespeichert; verbinden Sie das Konto erneut</translation>
     </message>
     <message>
         <source>No Sentry account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sentry-Konto ist verbunden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sync cancelled; the next one goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; die nächste macht dort weiter, wo sie aufhörte.</translation>
     </message>
     <message>
         <source>Synced: 1 new issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: 1 neues Problem.</translation>
     </message>
     <message>
         <source>Synced: %1 new issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 neue Probleme.</translation>
     </message>
     <message>
         <source>Synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert.</translation>
     </message>
 </context>
 <context>
     <name>lookout::SyncStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the sync; the next one goes on from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung anhalten; die nächste macht dort weiter, wo sie aufhörte</translation>
     </message>
     <message>
         <source>Sentry&apos;s rate limit: waiting until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentrys Ratenlimit: Warte bis %1</translation>
     </message>
     <message>
         <source>Sentry allows only so many requests a minute to %1; the sync goes on when the limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry erlaubt %1 nur begrenzt viele Anfragen pro Minute; die Synchronisierung geht weiter, wenn das Limit zurückgesetzt ist.</translation>
     </message>
     <message>
         <source>Sending triage actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende Triage-Aktionen</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere %1…</translation>
     </message>
     <message>
         <source>1 action waiting for Sentry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktion wartet auf Sentry</translation>
     </message>
     <message>
         <source>%1 actions waiting for Sentry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktionen warten auf Sentry</translation>
     </message>
     <message>
         <source>Offline cache (no Sentry account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Cache (kein Sentry-Konto)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Offline · last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · zuletzt synchronisiert %1</translation>
     </message>
     <message>
         <source>Sentry cannot be reached. The cache works as before; triage actions wait and are sent when it can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry ist nicht erreichbar. Der Cache funktioniert wie zuvor; Triage-Aktionen warten und werden gesendet, sobald Sentry wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>lookout::TagChips</name>
     <message>
         <source>This event has no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat keine Tags.</translation>
     </message>
 </context>
 <context>
     <name>lookout::TagDistributionModel</name>
     <message>
         <source>Other (1 value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (1 Wert)</translation>
     </message>
     <message numerus="yes">
         <source>Other (%n values)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andere (%n Wert)</numerusform>
+            <numerusform>Andere (%n Werte)</numerusform>
         </translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: 1 value over %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Wert über %2 Ereignisse</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n values over %2 events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Wert über %2 Ereignisse</numerusform>
+            <numerusform>%1: %n Werte über %2 Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
     <name>lookout::TagsPane</name>
     <message>
         <source>Tags of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags dieses Ereignisses</translation>
     </message>
     <message>
         <source>Tag values across the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Werte über das Problem</translation>
     </message>
     <message>
         <source>Counting tag values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähle Tag-Werte…</translation>
     </message>
     <message>
         <source>Over the one event of this issue in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das eine Ereignis dieses Problems im Cache.</translation>
     </message>
     <message numerus="yes">
         <source>Over the %n most recent events of this issue in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über das %n neueste Ereignis dieses Problems im Cache.</numerusform>
+            <numerusform>Über die %n neuesten Ereignisse dieses Problems im Cache.</numerusform>
         </translation>
     </message>
 </context>
@@ -2139,57 +2148,57 @@ An offline-first desktop triage client for Sentry.</source>
     <name>lookout::TrayNotifier</name>
     <message>
         <source>1 new issue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neues Problem</translation>
     </message>
     <message numerus="yes">
         <source>%n new issues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Problem</numerusform>
+            <numerusform>%n neue Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>1 regression</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Regression</translation>
     </message>
     <message numerus="yes">
         <source>%n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regression</numerusform>
+            <numerusform>%n Regressionen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 issue over a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem über einer Schwelle</translation>
     </message>
     <message numerus="yes">
         <source>%n issues over thresholds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem über Schwellen</numerusform>
+            <numerusform>%n Probleme über Schwellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Lookout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout</translation>
     </message>
     <message>
         <source>Lookout: 1 unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout: 1 ungelesene Benachrichtigung</translation>
     </message>
     <message numerus="yes">
         <source>Lookout: %n unread notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lookout: %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Lookout: %n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,246 +2206,246 @@ An offline-first desktop triage client for Sentry.</source>
     <name>lookout::TriageActions</name>
     <message>
         <source>Next Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Problem</translation>
     </message>
     <message>
         <source>Previous Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Problem</translation>
     </message>
     <message>
         <source>Pick or Unpick Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem an-/abwählen</translation>
     </message>
     <message>
         <source>Select All Matching the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer der Suche auswählen</translation>
     </message>
     <message>
         <source>Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Resolve in Next Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Im nächsten Release lösen</translation>
     </message>
     <message>
         <source>Archive (Ignore)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren (Ignorieren)…</translation>
     </message>
     <message>
         <source>Unresolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen…</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Mark Seen / Unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesehen / ungesehen markieren</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>No issue is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Problem ist ausgewählt.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: done. %2 takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt. %2 macht es rückgängig.</translation>
     </message>
     <message>
         <source>%1: done for %2 issues. %3 takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt für %2 Probleme. %3 macht es rückgängig.</translation>
     </message>
     <message>
         <source>All %1 issues matching this search are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Probleme dieser Suche sind ausgewählt.</translation>
     </message>
     <message>
         <source>&amp;Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauerhaft</translation>
     </message>
     <message>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 Minuten lang</translation>
     </message>
     <message>
         <source>For &amp;2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Stunden lang</translation>
     </message>
     <message>
         <source>For &amp;24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2&amp;4 Stunden lang</translation>
     </message>
     <message>
         <source>For 1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;Woche lang</translation>
     </message>
     <message>
         <source>Until it happens 1&amp;0 more times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis es noch 1&amp;0-mal auftritt</translation>
     </message>
     <message>
         <source>Until it happens 1&amp;00 more times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis es noch 1&amp;00-mal auftritt</translation>
     </message>
     <message>
         <source>Until 10 more &amp;users are affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis 10 weitere &amp;Nutzer betroffen sind</translation>
     </message>
     <message>
         <source>Until 100 more u&amp;sers are affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis 100 weitere Nu&amp;tzer betroffen sind</translation>
     </message>
     <message>
         <source>Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (Zuweisung aufheben)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Assign to (an email, a username or #team; type to filter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an (E-Mail, Benutzername oder #team; tippen zum Filtern):</translation>
     </message>
     <message>
         <source>Pick at least two issues to merge (x picks a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Probleme zum Zusammenführen (x wählt eine Zeile).</translation>
     </message>
     <message>
         <source>Merge Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme zusammenführen</translation>
     </message>
     <message>
         <source>Merge %1 issues into one? Their events will be grouped together. A merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme zu einem zusammenführen? Ihre Ereignisse werden zusammen gruppiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
     <name>lookout::TriageSession</name>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>“%1” has already been sent to Sentry; it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde bereits an Sentry gesendet und lässt sich nicht mehr rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>lookout::UserModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
     <name>lookout::WelcomePage</name>
     <message>
         <source>Import Sentry Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry-Daten importieren</translation>
     </message>
     <message>
         <source>Sentry events and envelopes (*.jsonl *.ndjson *.json *.envelope *.gz *.txt *.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry-Ereignisse und -Envelopes (*.jsonl *.ndjson *.json *.envelope *.gz *.txt *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Connect a Sentry account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentry-Konto verbinden…</translation>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten öffnen</translation>
     </message>
     <message>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren…</translation>
     </message>
     <message>
         <source>Welcome to Lookout</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Lookout</translation>
     </message>
     <message>
         <source>Triage your Sentry issues on the desktop, with or without a network. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichten Sie Ihre Sentry-Probleme auf dem Desktop, mit oder ohne Netz. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Mirror an organisation&apos;s issues, events and release health from sentry.io or your own Sentry server. Everything stays readable offline after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln Sie Probleme, Ereignisse und Release-Zustand einer Organisation von sentry.io oder Ihrem eigenen Sentry-Server. Nach der ersten Synchronisierung bleibt alles offline lesbar.</translation>
     </message>
     <message>
         <source>Five sample projects (Python, JavaScript, Java, Cocoa, PHP) with issues, events and release sessions. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Beispielprojekte (Python, JavaScript, Java, Cocoa, PHP) mit Problemen, Ereignissen und Release-Sitzungen. Nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>Events exported from Sentry or captured from an SDK: JSON Lines, JSON files and envelopes, plain or gzip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sentry exportierte oder von einem SDK erfasste Ereignisse: JSON Lines, JSON-Dateien und Envelopes, unkomprimiert oder gzip.</translation>
     </message>
     <message>
         <source>You can also drop files or folders onto this window to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können auch Dateien oder Ordner auf dieses Fenster ziehen, um sie zu importieren.</translation>
     </message>
     <message>
         <source>Drop to import 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen, um 1 Element zu importieren</translation>
     </message>
     <message numerus="yes">
         <source>Drop to import %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ablegen, um %n Element zu importieren</numerusform>
+            <numerusform>Ablegen, um %n Elemente zu importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -2444,91 +2453,91 @@ An offline-first desktop triage client for Sentry.</source>
     <name>main</name>
     <message>
         <source>Lookout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookout</translation>
     </message>
     <message>
         <source>Offline-first desktop triage client for Sentry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
     <message>
         <source>Use the cache FILE instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cache FILE statt des Standards verwenden.</translation>
     </message>
     <message>
         <source>Open the bundled demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferten Demodaten öffnen.</translation>
     </message>
     <message>
         <source>Render the main window to the PNG FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster in die PNG-Datei FILE zeichnen und beenden.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot (Standard 1280x800).</translation>
     </message>
     <message>
         <source>Start in VIEW: &quot;issues&quot; (the list), &quot;issue&quot; (an issue&apos;s detail) or &quot;health&quot; (release health).</source>
-        <translation type="unfinished"></translation>
+        <translation>In VIEW starten: &quot;issues&quot; (die Liste), &quot;issue&quot; (Details eines Problems) oder &quot;health&quot; (Release-Zustand).</translation>
     </message>
     <message>
         <source>The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem, das --view issue zeigt: eine Kurz-ID (BACKEND-API-3) oder eine numerische ID; standardmäßig das neueste.</translation>
     </message>
     <message>
         <source>The detail tab --view issue shows: stacktrace, breadcrumbs, tags, contexts, request, user or json; the chart --view health shows: sessions, users, status, adoption, compare or outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Detail-Tab, den --view issue zeigt: stacktrace, breadcrumbs, tags, contexts, request, user oder json; das Diagramm, das --view health zeigt: sessions, users, status, adoption, compare oder outcomes.</translation>
     </message>
     <message>
         <source>The project --view health shows (a slug); the first with sessions by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt, das --view health zeigt (ein Slug); standardmäßig das erste mit Sitzungen.</translation>
     </message>
     <message>
         <source>Colours: &quot;light&quot;, &quot;dark&quot; or &quot;system&quot; (default: as last chosen in View &gt; Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: &quot;light&quot;, &quot;dark&quot; oder &quot;system&quot; (Standard: wie zuletzt unter Ansicht &gt; Farbschema gewählt).</translation>
     </message>
     <message>
         <source>Show the window in LANGUAGE (&quot;de&quot;, &quot;fr&quot;, &quot;en&quot;; default: the system&apos;s), numbers and dates too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in LANGUAGE zeigen (&quot;de&quot;, &quot;fr&quot;, &quot;en&quot;; Standard: die des Systems), auch Zahlen und Daten.</translation>
     </message>
     <message>
         <source>Start even when Lookout already runs on this cache (instead of handing it the links).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch starten, wenn Lookout schon mit diesem Cache läuft (statt ihm die Links zu übergeben).</translation>
     </message>
     <message>
         <source>Sentry issue links to open (https://ORG.sentry.io/issues/ID/) or files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Sentry-Problemlinks (https://ORG.sentry.io/issues/ID/) oder zu importierende Dateien.</translation>
     </message>
     <message>
         <source>Cannot build the demo cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cache kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>No issue %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Problem %1 in %2</translation>
     </message>
     <message>
         <source>--tab expects one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab erwartet eines von: %1</translation>
     </message>
     <message>
         <source>No sessions of a project %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen eines Projekts %1 in %2</translation>
     </message>
     <message>
         <source>--tab with --view health expects one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab mit --view health erwartet eines von: %1</translation>
     </message>
     <message>
         <source>--view expects &quot;issues&quot;, &quot;issue&quot; or &quot;health&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view erwartet &quot;issues&quot;, &quot;issue&quot; oder &quot;health&quot;</translation>
     </message>
     <message>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1280x800</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot kann nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 </TS>

@@ -776,6 +776,46 @@ Abgestürzt: %9 (%10)</translation>
         <source>assigned to %1</source>
         <translation>zugewiesen an %1</translation>
     </message>
+    <message>
+        <source>unresolved</source>
+        <translation>ungelöst</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>regressiert</translation>
+    </message>
+    <message>
+        <source>escalating</source>
+        <translation>eskalierend</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>archived forever</source>
+        <translation>dauerhaft archiviert</translation>
+    </message>
+    <message>
+        <source>archived until escalating</source>
+        <translation>archiviert bis zur Eskalation</translation>
+    </message>
+    <message>
+        <source>archived until a condition is met</source>
+        <translation>archiviert bis eine Bedingung erfüllt ist</translation>
+    </message>
 </context>
 <context>
     <name>lookout::IssueListModel</name>

@@ -776,6 +776,46 @@ Plantées : %9 (%10)</translation>
         <source>assigned to %1</source>
         <translation>assigné à %1</translation>
     </message>
+    <message>
+        <source>unresolved</source>
+        <translation>non résolu</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>en régression</translation>
+    </message>
+    <message>
+        <source>escalating</source>
+        <translation>en escalade</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>archived forever</source>
+        <translation>archivé pour toujours</translation>
+    </message>
+    <message>
+        <source>archived until escalating</source>
+        <translation>archivé jusqu&apos;à escalade</translation>
+    </message>
+    <message>
+        <source>archived until a condition is met</source>
+        <translation>archivé jusqu&apos;à une condition remplie</translation>
+    </message>
 </context>
 <context>
     <name>lookout::IssueListModel</name>

@@ -361,7 +361,8 @@ void IssueDetailView::updateEventBar()
     QStringList parts {tr("Event %1").arg(m_stored.eventId.left(8))};
     const QDateTime when = m_event.timestamp.isValid() ? m_event.timestamp : m_stored.timestamp;
     if (when.isValid())
-        parts << QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + u" ("_s + relativeTime(when, m_clock->now()) + u')';
+        parts << QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + u" ("_s + relativeTime(when, m_clock->now())
+                + u')';
     if (position > 0)
         parts << tr("%1 of %2").arg(position).arg(count);
     if (!m_event.release.isEmpty())

@@ -19,9 +19,12 @@ namespace lookout {
 static QString statusText(const QString &status)
 {
     static const QHash<QString, const char *> names {{u"unresolved"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "unresolved")},
-        {u"resolved"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "resolved")}, {u"ignored"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "ignored")},
-        {u"ongoing"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "ongoing")}, {u"regressed"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "regressed")},
-        {u"escalating"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "escalating")}, {u"new"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "new")},
+        {u"resolved"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "resolved")},
+        {u"ignored"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "ignored")},
+        {u"ongoing"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "ongoing")},
+        {u"regressed"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "regressed")},
+        {u"escalating"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "escalating")},
+        {u"new"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "new")},
         {u"archived_forever"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "archived forever")},
         {u"archived_until_escalating"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "archived until escalating")},
         {u"archived_until_condition_met"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "archived until a condition is met")}};

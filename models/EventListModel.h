@@ -15,7 +15,16 @@ class EventListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { EventIdColumn, TimeColumn, LevelColumn, ReleaseColumn, EnvironmentColumn, UserColumn, NUM_COLUMNS };
+    enum Columns {
+        EventIdColumn,
+        TimeColumn,
+        LevelColumn,
+        ReleaseColumn,
+        EnvironmentColumn,
+        UserColumn,
+        TagsColumn,
+        NUM_COLUMNS
+    };
     Q_ENUM(Columns)
     enum Roles { EventIdRole = Qt::UserRole };
 
@@ -24,6 +33,11 @@ public:
     EventListModel(Store *store, const Clock *clock, QObject *parent = nullptr);
 
     void setIssue(qint64 issueId);
+    // Reads the issue's cached events again after some were added (fetched from Sentry): the new
+    // ones are inserted where they sort among the rows loaded so far, or appended after them, never
+    // by a reset, so the selection and scroll position stay. New ones beyond the loaded rows come
+    // with fetchMore(). Returns how many rows were inserted.
+    int refresh();
     qint64 issueId() const { return m_issueId; }
     qint64 totalCount() const { return m_total; }
     int rowOf(const QString &eventId) const;
@@ -41,6 +55,15 @@ private:
     qint64 m_issueId = 0;
     qint64 m_total = 0;
     QList<Store::EventRow> m_rows;
+    struct Tags
+    {
+        QString summary; // the key tags, "browser=Chrome 120 · os=Linux"
+        QString all; // every tag, a line each
+    };
+    const Tags &tagsOf(const QString &eventId) const;
+    // Read from the payloads of the rows shown, once each: the table's rows carry no payload.
+    mutable QHash<QString, Tags> m_tags;
+    bool m_updating = false; // resetting or merging: fetchMore() waits
 };
 
 } // namespace lookout

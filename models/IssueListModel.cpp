@@ -1,4 +1,5 @@
 #include "IssueListModel.h"
+#include "PlainText.h"
 
 #include "core/Clock.h"
 #include "core/RelativeTime.h"
@@ -131,7 +132,7 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
             const QVariant message = data(index, OutboxMessageRole);
             if (message.isValid())
                 tip += u"\n\n"_s + message.toString();
-            return tip;
+            return plainToolTip(tip); // titles come from events: never markup
         }
         default:
             break;

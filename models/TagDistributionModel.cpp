@@ -103,10 +103,10 @@ QVariant TagDistributionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (isTag)
-            return (tag.distinct == 1 ? tr("%1: 1 value over %2 events")
-                                      : tr("%1: %n values over %2 events", nullptr, int(tag.distinct)))
-                .arg(tag.key)
-                .arg(tag.events);
+            return plainToolTip((tag.distinct == 1 ? tr("%1: 1 value over %2 events")
+                                                   : tr("%1: %n values over %2 events", nullptr, int(tag.distinct)))
+                    .arg(tag.key)
+                    .arg(tag.events)); // tag keys come from events
         return plainToolTip(value->value);
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -1,5 +1,6 @@
 #include "HealthCharts.h"
 
+#include "PlainText.h"
 #include "health/ReleaseVersion.h"
 
 #include <QAreaSeries>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QPen>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -140,10 +142,16 @@ QString percent(double value, int decimals = 2)
     return QLocale().toString(value, 'f', decimals) + QStringLiteral(" %");
 }
 
+// Qt Charts draws legend labels as rich text: a release named "<img src=x>" must show as written.
+QString chartLabel(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? text.toHtmlEscaped() : text;
+}
+
 void showTip(const QString &text, bool state)
 {
     if (state)
-        QToolTip::showText(QCursor::pos(), text);
+        QToolTip::showText(QCursor::pos(), plainToolTip(text)); // release names come from the data
     else
         QToolTip::hideText();
 }
@@ -189,7 +197,7 @@ QChart *crashFree(const HealthSeries &series, const QStringList &versions, bool 
         const QString &version = versions.at(v);
         const QList<HealthBucket> buckets = series.releases.value(version);
         auto *line = new QLineSeries;
-        line->setName(ReleaseVersion::shortVersion(version));
+        line->setName(chartLabel(ReleaseVersion::shortVersion(version)));
         line->setPen(QPen(releaseColor(v, palette), 2));
         line->setPointsVisible(series.count <= 60);
         for (int i = 0; i < buckets.size(); ++i) {
@@ -347,7 +355,7 @@ QChart *adoption(const HealthSeries &series, const QStringList &versions, const 
         auto *area = new QAreaSeries(upper, lower);
         upper->setParent(area); // an area series does not own its lines; the chart owns the area
         const bool isOther = anyOther && r == shown.size() - 1;
-        area->setName(isOther ? shown.at(r) : ReleaseVersion::shortVersion(shown.at(r)));
+        area->setName(isOther ? shown.at(r) : chartLabel(ReleaseVersion::shortVersion(shown.at(r))));
         const QColor color = isOther ? palette.color(QPalette::Mid) : releaseColor(r, palette);
         area->setColor(color);
         area->setBorderColor(color.darker(115));
@@ -456,7 +464,8 @@ QChart *outcomes(const OutcomeSeries &series, const QPalette &palette, ChartTabl
     for (int n = 0; n < names.size(); ++n) {
         const QList<qint64> values = series.outcomes.value(names.at(n));
         auto *line = new QLineSeries;
-        line->setName(QStringLiteral("%1 (%2)").arg(names.at(n), QLocale().toString(series.totals.value(names.at(n)))));
+        line->setName(
+            chartLabel(QStringLiteral("%1 (%2)").arg(names.at(n), QLocale().toString(series.totals.value(names.at(n))))));
         line->setPen(QPen(n < int(std::size(colors)) ? colors[n] : releaseColor(n, palette), 2));
         for (int i = 0; i < series.count; ++i) {
             line->append(xOf(time, i), double(values.value(i)));

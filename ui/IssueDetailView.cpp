@@ -2,7 +2,10 @@
 
 #include "ElidedLabel.h"
 #include "EventListModel.h"
+#include "EventsPane.h"
+#include "api/SentryClient.h"
 #include "store/RecommendedEvent.h"
+#include "sync/SyncController.h"
 
 #include "BreadcrumbModel.h"
 #include "BreadcrumbPane.h"
@@ -12,6 +15,7 @@
 #include "IssueMarkdown.h"
 #include "JsonFormatter.h"
 #include "KeyValueView.h"
+#include "LinkOpener.h"
 #include "RequestModel.h"
 #include "StackTracePane.h"
 #include "TagsPane.h"
@@ -23,7 +27,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -46,8 +49,7 @@ IssueDetailView::IssueDetailView(Store *store, const Clock *clock, QWidget *pare
     , m_empty(new QLabel(this))
     , m_header(new IssueHeader(clock, this))
     , m_eventLabel(new ElidedLabel(this))
-    , m_eventList(new EventListModel(store, clock, this))
-    , m_eventsView(new QTreeView(this))
+    , m_events(new EventsPane(store, clock, this))
     , m_tabs(new QTabWidget(this))
     , m_stackTrace(new StackTracePane(this))
     , m_breadcrumbs(new BreadcrumbPane(this))
@@ -85,18 +87,13 @@ IssueDetailView::IssueDetailView(Store *store, const Clock *clock, QWidget *pare
     m_tabs->insertTab(RequestTab, m_requestView, tr("Request"));
     m_tabs->insertTab(UserTab, m_userView, tr("User"));
     m_tabs->insertTab(JsonTab, m_json, tr("JSON"));
-    m_eventsView->setObjectName(u"eventsView"_s);
-    m_eventsView->setModel(m_eventList);
-    m_eventsView->setRootIsDecorated(false);
-    m_eventsView->setUniformRowHeights(true);
-    m_eventsView->setAllColumnsShowFocus(true);
-    m_eventsView->setFrameShape(QFrame::NoFrame);
-    m_tabs->insertTab(EventsTab, m_eventsView, tr("Events"));
+    m_tabs->insertTab(EventsTab, m_events, tr("Events"));
     // An event chosen in the table is shown from its stack trace on.
-    connect(m_eventsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (showEvent(index.data(EventListModel::EventIdRole).toString()))
+    connect(m_events, &EventsPane::eventActivated, this, [this](const QString &eventId) {
+        if (showEvent(eventId))
             m_tabs->setCurrentIndex(StackTraceTab);
     });
+    connect(m_events, &EventsPane::eventsAdded, this, &IssueDetailView::moreEventsLoaded);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -168,7 +165,7 @@ void IssueDetailView::createActions()
     });
     connect(m_openInSentry, &QAction::triggered, this, [this] {
         if (!m_url.isEmpty())
-            QDesktopServices::openUrl(QUrl(m_url));
+            LinkOpener::open(QUrl(m_url));
     });
 }
 
@@ -213,6 +210,126 @@ void IssueDetailView::setTriageActions(const QList<QAction *> &actions)
     m_triageBar->setVisible(!actions.isEmpty());
 }
 
+void IssueDetailView::setSyncController(SyncController *sync)
+{
+    m_sync = sync;
+    m_events->setSyncController(sync);
+    if (!sync)
+        return;
+    connect(sync, &SyncController::eventLoaded, this, &IssueDetailView::eventFetched);
+    connect(sync, &SyncController::eventLoadFailed, this, &IssueDetailView::eventFetchFailed);
+    connect(sync, &SyncController::offlineChanged, this, [this] {
+        if (m_issue && !m_stored.eventId.isEmpty() && m_fetching.isEmpty())
+            updateEventBar();
+    });
+}
+
+QTreeView *IssueDetailView::eventsView() const
+{
+    return m_events->view();
+}
+
+bool IssueDetailView::canFetch() const
+{
+    return m_sync && !m_sync->isOffline();
+}
+
+bool IssueDetailView::olderOnSentry() const
+{
+    if (!m_issue)
+        return false;
+    const EventsPane::Coverage c = EventsPane::coverage(*m_store, *m_issue);
+    return c.synced && !c.complete;
+}
+
+bool IssueDetailView::newerOnSentry() const
+{
+    if (!m_issue || !olderOnSentry() || !m_issue->lastSeen.isValid())
+        return false;
+    const QList<Store::EventRow> newest = m_store->eventRows(m_issue->id, 0, 1);
+    // Sentry's lastSeen and an event's timestamp differ by how late the event arrived: a second's slack.
+    return newest.isEmpty() || m_issue->lastSeen > newest.constFirst().timestamp.addSecs(1);
+}
+
+bool IssueDetailView::fetchFromSentry(const QString &requested, const QString &what)
+{
+    if (!m_issue)
+        return false;
+    if (!canFetch()) {
+        QString subject = what;
+        if (!subject.isEmpty())
+            subject[0] = subject[0].toUpper();
+        Q_EMIT statusMessage(tr("%1 is not cached, and Lookout is offline.").arg(subject));
+        return false;
+    }
+    m_fetching = requested;
+    m_eventLabel->setText(tr("Loading %1 from Sentry…").arg(what));
+    m_sync->fetchEvent(m_issue->id, requested);
+    return true;
+}
+
+void IssueDetailView::eventFetched(qint64 issueId, const QString &requested, const QString &eventId)
+{
+    if (!m_issue || issueId != m_issue->id)
+        return;
+    if (!m_fetching.isEmpty() && requested == m_fetching) {
+        m_fetching.clear();
+        if (!showEvent(eventId))
+            updateEventBar();
+        return;
+    }
+    if (!m_stored.eventId.isEmpty() && m_fetching.isEmpty())
+        updateEventBar(); // one more cached event: positions and counts moved
+}
+
+void IssueDetailView::eventFetchFailed(qint64 issueId, const QString &requested, const QString &message)
+{
+    if (!m_issue || issueId != m_issue->id)
+        return;
+    if (requested.isEmpty() && m_olderPending) {
+        m_olderPending = false;
+        if (!m_stored.eventId.isEmpty())
+            updateEventBar();
+        Q_EMIT statusMessage(m_sync && m_sync->isOffline() ? tr("Older events are not cached, and Lookout is offline.")
+                                                           : tr("Could not load older events from Sentry: %1").arg(message));
+        return;
+    }
+    if (m_fetching.isEmpty() || requested != m_fetching)
+        return;
+    m_fetching.clear();
+    if (!m_stored.eventId.isEmpty())
+        updateEventBar();
+    const QString text = m_sync && m_sync->isOffline() ? tr("That event is not cached, and Lookout is offline.")
+                                                       : tr("Could not load the event from Sentry: %1").arg(message);
+    m_eventLabel->setText(text);
+    Q_EMIT statusMessage(text);
+}
+
+void IssueDetailView::moreEventsLoaded(qint64 issueId)
+{
+    if (!m_issue || issueId != m_issue->id)
+        return;
+    if (m_olderPending) {
+        m_olderPending = false;
+        if (const std::optional<StoredEvent> older = m_store->adjacentEvent(m_issue->id, m_event.eventId, false)) {
+            display(*older);
+            return;
+        }
+        Q_EMIT statusMessage(tr("Sentry has no older event of this issue."));
+    }
+    if (!m_stored.eventId.isEmpty() && m_fetching.isEmpty())
+        updateEventBar();
+}
+
+bool IssueDetailView::openEvent(const QString &eventId)
+{
+    if (showEvent(eventId))
+        return true;
+    if (!m_issue || !EventsPane::coverage(*m_store, *m_issue).synced)
+        return false;
+    return fetchFromSentry(eventId, tr("event %1").arg(eventId.left(8)));
+}
+
 void IssueDetailView::setSourceMapping(const SourceMapping *mapping)
 {
     m_mapping = mapping;
@@ -227,6 +344,8 @@ void IssueDetailView::setEditorCommand(const QString &command)
 void IssueDetailView::clear()
 {
     m_issue.reset();
+    m_fetching.clear();
+    m_olderPending = false;
     m_stored = {};
     m_event = {};
     m_url.clear();
@@ -266,8 +385,11 @@ bool IssueDetailView::showEvent(const QString &eventId)
 
 void IssueDetailView::showLatest()
 {
-    if (m_issue)
-        showIssue(m_issue->id);
+    if (!m_issue)
+        return;
+    if (newerOnSentry() && canFetch() && fetchFromSentry(SentryClient::latestEvent(), tr("the latest event")))
+        return;
+    showIssue(m_issue->id);
 }
 
 void IssueDetailView::showRecommended()
@@ -285,6 +407,10 @@ void IssueDetailView::showOldest()
 {
     if (!m_issue)
         return;
+    if (olderOnSentry()) {
+        if (fetchFromSentry(SentryClient::oldestEvent(), tr("the oldest event")))
+            return;
+    }
     if (const std::optional<StoredEvent> stored = m_store->oldestEvent(m_issue->id))
         display(*stored);
 }
@@ -295,14 +421,36 @@ void IssueDetailView::showNewer()
         return;
     if (const std::optional<StoredEvent> stored = m_store->adjacentEvent(m_issue->id, m_event.eventId, true))
         display(*stored);
+    else if (newerOnSentry())
+        showLatest();
 }
 
 void IssueDetailView::showOlder()
 {
     if (!m_issue || m_event.eventId.isEmpty())
         return;
-    if (const std::optional<StoredEvent> stored = m_store->adjacentEvent(m_issue->id, m_event.eventId, false))
+    if (const std::optional<StoredEvent> stored = m_store->adjacentEvent(m_issue->id, m_event.eventId, false)) {
         display(*stored);
+        return;
+    }
+    if (!olderOnSentry())
+        return;
+    if (!canFetch()) {
+        Q_EMIT statusMessage(tr("Older events are not cached, and Lookout is offline."));
+        return;
+    }
+    // The next page of Sentry's listing brings the events just older than the cache's oldest.
+    if (m_events->issueId() != m_issue->id) {
+        m_events->setIssue(*m_issue);
+        m_eventsIssue = m_issue->id;
+    }
+    m_olderPending = true;
+    m_eventLabel->setText(tr("Loading older events from Sentry…"));
+    m_events->loadMore();
+    if (!m_events->isLoading()) {
+        m_olderPending = false;
+        updateEventBar();
+    }
 }
 
 bool IssueDetailView::display(const StoredEvent &stored)
@@ -316,6 +464,9 @@ bool IssueDetailView::display(const StoredEvent &stored)
         event->eventId = stored.eventId;
         event->timestamp = stored.timestamp;
     }
+    // Whatever was being fetched from Sentry is not wanted any more once another event is chosen.
+    m_fetching.clear();
+    m_olderPending = false;
     if (!m_issue || m_issue->id != stored.issueId) {
         m_issue = m_store->issue(stored.issueId);
         if (!m_issue) {
@@ -354,27 +505,36 @@ void IssueDetailView::updateEventBar()
     const qint64 position = m_store->eventPosition(m_issue->id, m_stored.eventId);
     m_tabs->setTabText(EventsTab, tr("Events (%1)").arg(QLocale().toString(count)));
     if (m_eventsIssue == m_issue->id) {
-        const int row = m_eventList->rowOf(m_stored.eventId);
+        const int row = m_events->model()->rowOf(m_stored.eventId);
         if (row >= 0)
-            m_eventsView->setCurrentIndex(m_eventList->index(row, 0));
+            m_events->view()->setCurrentIndex(m_events->model()->index(row, 0));
     }
     QStringList parts {tr("Event %1").arg(m_stored.eventId.left(8))};
     const QDateTime when = m_event.timestamp.isValid() ? m_event.timestamp : m_stored.timestamp;
     if (when.isValid())
         parts << QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + u" ("_s + relativeTime(when, m_clock->now())
                 + u')';
+    const EventsPane::Coverage coverage = EventsPane::coverage(*m_store, *m_issue);
+    const bool older = coverage.synced && !coverage.complete; // Sentry has events the cache lacks
+    const bool fetchable = older && canFetch();
     if (position > 0)
-        parts << tr("%1 of %2").arg(position).arg(count);
+        parts << (older ? tr("%1 of %2 cached") : tr("%1 of %2")).arg(position).arg(count);
     if (!m_event.release.isEmpty())
         parts << m_event.release;
     if (!m_event.environment.isEmpty())
         parts << m_event.environment;
     m_eventLabel->setText(parts.join(u" · "_s));
-    m_eventLabel->setToolTip(m_stored.eventId + u'\n' + when.toLocalTime().toString(Qt::ISODateWithMs));
-    m_older->setEnabled(position > 0 && position < count);
-    m_oldest->setEnabled(position > 0 && position < count);
-    m_newer->setEnabled(position > 1);
-    m_latest->setEnabled(position > 1);
+    QString tip = m_stored.eventId + u'\n' + when.toLocalTime().toString(Qt::ISODateWithMs);
+    if (older)
+        tip += u'\n'
+            + tr("Sentry counted %1 events of this issue; the Events tab loads more of them.")
+                  .arg(QLocale().toString(coverage.total));
+    m_eventLabel->setToolTip(tip);
+    m_older->setEnabled(position > 0 && (position < count || fetchable));
+    m_oldest->setEnabled(position > 0 && (position < count || fetchable));
+    const bool newer = fetchable && newerOnSentry();
+    m_newer->setEnabled(position > 1 || (position == 1 && newer));
+    m_latest->setEnabled(position > 1 || (position == 1 && newer));
     m_copyId->setEnabled(!m_stored.eventId.isEmpty());
     m_copyMarkdown->setEnabled(true);
     m_openInSentry->setEnabled(!m_url.isEmpty());
@@ -392,12 +552,11 @@ void IssueDetailView::loadCurrentTab()
         m_tags->loadDistribution(m_store, m_issue->id);
         m_tagsIssue = m_issue->id;
     } else if (tab == EventsTab && m_eventsIssue != m_issue->id) {
-        m_eventList->setIssue(m_issue->id);
+        m_events->setIssue(*m_issue);
         m_eventsIssue = m_issue->id;
-        m_eventsView->resizeColumnToContents(EventListModel::TimeColumn);
-        const int row = m_eventList->rowOf(m_stored.eventId);
+        const int row = m_events->model()->rowOf(m_stored.eventId);
         if (row >= 0)
-            m_eventsView->setCurrentIndex(m_eventList->index(row, 0));
+            m_events->view()->setCurrentIndex(m_events->model()->index(row, 0));
     } else if (tab == JsonTab && !m_jsonLoaded) {
         m_json->setCode(JsonFormatter::indent(m_stored.payload), u"JSON"_s);
         m_jsonLoaded = true;

@@ -21,12 +21,13 @@ class Clock;
 class CodeViewer;
 class ContextsModel;
 class ElidedLabel;
-class EventListModel;
+class EventsPane;
 class IssueHeader;
 class KeyValueView;
 class RequestModel;
 class SourceMapping;
 class StackTracePane;
+class SyncController;
 class TagsPane;
 class UserModel;
 
@@ -47,11 +48,18 @@ public:
     void setEditorCommand(const QString &command);
     // Buttons for the window's triage actions, above the event bar.
     void setTriageActions(const QList<QAction *> &actions);
+    // Where events the cache lacks come from, for synced issues while online (none: cache only).
+    void setSyncController(SyncController *sync);
 
     // Shows the issue with its latest cached event; false when there is no such issue.
     bool showIssue(qint64 issueId);
     // Shows one of the current issue's events (or any event, switching issue); false when unknown.
     bool showEvent(const QString &eventId);
+    // Like showEvent(), but an event of the current (synced) issue that is not cached is fetched
+    // from Sentry when online, with a loading state; false when it cannot be shown or fetched.
+    bool openEvent(const QString &eventId);
+    // The event being fetched from Sentry ("oldest", "latest", an id), or empty.
+    QString fetchingEvent() const { return m_fetching; }
     void clear();
 
     qint64 issueId() const { return m_issue ? m_issue->id : 0; }
@@ -64,7 +72,8 @@ public:
     IssueHeader *header() const { return m_header; }
     ElidedLabel *eventLabel() const { return m_eventLabel; }
     QTabWidget *tabs() const { return m_tabs; }
-    QTreeView *eventsView() const { return m_eventsView; }
+    QTreeView *eventsView() const;
+    EventsPane *eventsPane() const { return m_events; }
     StackTracePane *stackTrace() const { return m_stackTrace; }
     BreadcrumbPane *breadcrumbs() const { return m_breadcrumbs; }
     TagsPane *tags() const { return m_tags; }
@@ -99,6 +108,15 @@ private:
     bool display(const StoredEvent &stored);
     void updateEventBar();
     void loadCurrentTab();
+    // Asks Sentry for one event of the issue when online; false (and a status message) offline.
+    bool fetchFromSentry(const QString &requested, const QString &what);
+    bool canFetch() const;
+    // Sentry has events of the issue the cache lacks: older ones, or newer than the newest cached.
+    bool olderOnSentry() const;
+    bool newerOnSentry() const;
+    void eventFetched(qint64 issueId, const QString &requested, const QString &eventId);
+    void eventFetchFailed(qint64 issueId, const QString &requested, const QString &message);
+    void moreEventsLoaded(qint64 issueId);
 
     Store *m_store;
     const Clock *m_clock;
@@ -114,9 +132,11 @@ private:
     QLabel *m_empty;
     IssueHeader *m_header;
     ElidedLabel *m_eventLabel;
-    EventListModel *m_eventList;
-    QTreeView *m_eventsView;
+    EventsPane *m_events;
     qint64 m_eventsIssue = 0;
+    SyncController *m_sync = nullptr;
+    QString m_fetching;
+    bool m_olderPending = false; // Older was pressed at the end of the cache: a page is loading
     QTabWidget *m_tabs;
     StackTracePane *m_stackTrace;
     BreadcrumbPane *m_breadcrumbs;

@@ -130,6 +130,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     connect(m_detail, &IssueDetailView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_detail, &IssueDetailView::sourceMappingRequested, this, &MainWindow::editSourceMapping);
+    m_detail->setSyncController(m_sync); // events the cache lacks, fetched on demand
     updateStatus(m_issueModel->totalCount());
 
     m_triageActions = new TriageActions(store, m_issueView, m_issueModel, m_triage, this);

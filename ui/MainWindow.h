@@ -15,7 +15,9 @@ class QTimer;
 namespace lookout {
 
 class Clock;
+class IngestServer;
 class IssueDetailView;
+class LocalIngestDialog;
 class IssueListModel;
 class IssueListView;
 class SearchBar;
@@ -54,6 +56,8 @@ public:
     Notifier *notifier() const { return m_notifier; }
     WelcomePage *welcomePage() const { return m_welcome; }
     SearchBar *searchBar() const { return m_search; }
+    IngestServer *ingestServer() const { return m_ingest; }
+    QAction *ingestToggle() const { return m_ingestToggle; }
 
     // Selects the issue in the list when it is there and shows it in the detail view.
     bool openIssue(qint64 issueId);
@@ -89,6 +93,9 @@ public Q_SLOTS:
     void chooseFilesToImport();
     void openDemo();
     void showPreferences();
+    // MainWindowIngest.cpp: the local ingest endpoint (remembered in QSettings ingest/*).
+    void setIngestEnabled(bool on);
+    LocalIngestDialog *showIngestDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +120,8 @@ private:
     void setupWatching();
     void createFileActions(QMenu *file, QToolBar *toolbar);
     void updateWelcome();
+    void createIngestActions(QMenu *file);
+    void ingestArrived();
     // MainWindowSearch.cpp
     void setupSearch(QToolBar *toolbar);
     void openSavedSearch(const QModelIndex &index);
@@ -146,6 +155,12 @@ private:
     ReleaseHealthView *m_health = nullptr;
     QTimer *m_stateSaveTimer = nullptr;
     QString m_pendingLink;
+    IngestServer *m_ingest = nullptr;
+    QAction *m_ingestToggle = nullptr;
+    LocalIngestDialog *m_ingestDialog = nullptr;
+    QTimer *m_ingestRefresh = nullptr;
+    QList<qint64> m_ingestNewIssues;
+    qint64 m_ingestEvents = 0;
 };
 
 } // namespace lookout

@@ -100,6 +100,8 @@ void MainWindow::createFileActions(QMenu *file, QToolBar *toolbar)
     demo->setObjectName(QStringLiteral("window.demo"));
     demo->setStatusTip(tr("Open the bundled demo in a window of its own"));
     file->addSeparator();
+    createIngestActions(file);
+    file->addSeparator();
     toolbar->addAction(import);
 }
 

@@ -87,6 +87,19 @@ QUrl AccountConfig::regionUrl(const QString &region)
     return QUrl(u"https://%1.sentry.io"_s.arg(region.trimmed().toLower()));
 }
 
+bool AccountConfig::isTrustedRegion(const QUrl &accountUrl, const QUrl &region)
+{
+    if (!region.isValid() || region.host().isEmpty() || !accountUrl.isValid())
+        return false;
+    const QString scheme = region.scheme().toLower();
+    if (scheme != u"https"_s && (scheme != u"http"_s || accountUrl.scheme().toLower() != u"http"_s))
+        return false;
+    const QString host = region.host().toLower();
+    const QString own = accountUrl.host().toLower();
+    const auto within = [](const QString &name, const QString &domain) { return name == domain || name.endsWith(u'.' + domain); };
+    return within(host, own) || (within(own, u"sentry.io"_s) && within(host, u"sentry.io"_s));
+}
+
 QUrl AccountConfig::parseUrl(const QString &text, QString *error)
 {
     QUrl url(text.trimmed(), QUrl::StrictMode);

@@ -36,6 +36,11 @@ struct AccountConfig
     static QUrl defaultUrl();
     // sentry.io's data-storage regions ("us", "de") have their own API hosts.
     static QUrl regionUrl(const QString &region);
+    // Whether requests with the token of an account at accountUrl may go to region, an API host the
+    // server named (the organisation's links.regionUrl): the same host (any port), a host below it,
+    // or, for an account on sentry.io, another sentry.io host; never from https to http. Anything
+    // else would hand the token to a site the user did not name.
+    static bool isTrustedRegion(const QUrl &accountUrl, const QUrl &region);
     // Accepts "https://host[/prefix]" (a trailing "/" or "/api/0/" is dropped); anything that is not
     // http(s) with a host is refused with a reason.
     static QUrl parseUrl(const QString &text, QString *error);

@@ -50,8 +50,10 @@ RateLimitInfo RateLimitInfo::parse(const QHttpHeaders &headers, const QDateTime 
     }
     bool ok = false;
     const qint64 reset = headers.value("X-Sentry-Rate-Limit-Reset").trimmed().toLongLong(&ok);
-    if (ok && reset > 0)
-        info.reset = QDateTime::fromSecsSinceEpoch(reset + skewSecs, QTimeZone::UTC);
+    qint64 shifted = 0;
+    // A reset (or a server date) no clock can reach would overflow: such a header says nothing.
+    if (ok && reset > 0 && !qAddOverflow(reset, skewSecs, &shifted))
+        info.reset = QDateTime::fromSecsSinceEpoch(shifted, QTimeZone::UTC);
 
     const QByteArray retryAfter = headers.value("Retry-After").trimmed().toByteArray();
     if (!retryAfter.isEmpty()) {

@@ -146,13 +146,16 @@ SentryReply *SentryClient::issueEvents(const QString &issueId, const EventListQu
     applyRange(request, query.range);
     addAll(request, u"environment"_s, query.environments);
     applyPages(request, query.pages, u"per_page"_s);
+    request.priority = query.priority;
     return send(std::move(request));
 }
 
-SentryReply *SentryClient::issueEvent(const QString &issueId, const QString &eventId)
+SentryReply *SentryClient::issueEvent(const QString &issueId, const QString &eventId, int priority)
 {
-    return send(orgRequest(u"issues/"_s + encodeSegment(issueId) + u"/events/"_s + encodeSegment(eventId) + u"/"_s,
-        u"issues/{id}/events/{event}/"_s));
+    ApiRequest request = orgRequest(u"issues/"_s + encodeSegment(issueId) + u"/events/"_s + encodeSegment(eventId) + u"/"_s,
+        u"issues/{id}/events/{event}/"_s);
+    request.priority = priority;
+    return send(std::move(request));
 }
 
 SentryReply *SentryClient::issueTag(const QString &issueId, const QString &key)

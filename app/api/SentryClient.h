@@ -57,6 +57,7 @@ struct EventListQuery
     TimeRange range;
     QStringList environments;
     PageOptions pages;
+    int priority = 0; // higher: ahead of queued background requests (a user waits for it)
 };
 
 struct ReleaseListQuery
@@ -128,7 +129,7 @@ public:
     SentryReply *issue(const QString &issueId);
     SentryReply *issueEvents(const QString &issueId, const EventListQuery &query = {});
     // eventId: a 32-hex event id, or latestEvent() / oldestEvent() / recommendedEvent().
-    SentryReply *issueEvent(const QString &issueId, const QString &eventId);
+    SentryReply *issueEvent(const QString &issueId, const QString &eventId, int priority = 0);
     SentryReply *issueTag(const QString &issueId, const QString &key);
     SentryReply *projectEvents(const QString &project, const EventListQuery &query = {});
     SentryReply *projectEvent(const QString &project, const QString &eventId);

@@ -4,9 +4,11 @@
 #include "api/SentryReply.h"
 #include "api/Waiter.h"
 #include "core/Clock.h"
+#include "ingest/InputLimits.h"
 
 #include <QElapsedTimer>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -62,6 +64,7 @@ SentryTransport::SentryTransport(QNetworkAccessManager *nam, const Clock &clock,
     , m_nam(nam)
     , m_clock(clock)
     , m_waiter(waiter)
+    , m_maxResponseBytes(InputLimits::maxResponseBytes)
 { }
 
 SentryTransport::~SentryTransport()
@@ -202,14 +205,41 @@ void SentryTransport::start(SentryReply *reply)
     connect(netReply, &QNetworkReply::sslErrors, this, [tlsFailed](const QList<QSslError> &) { *tlsFailed = true; });
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
+    // Stopped as soon as it is known to be too big: from Content-Length, or while it arrives.
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(netReply, &QNetworkReply::downloadProgress, this,
+        [netReply, tooLarge, limit = m_maxResponseBytes](qint64 received, qint64 total) {
+            if (!*tooLarge && (received > limit || total > limit)) {
+                *tooLarge = true;
+                netReply->abort();
+            }
+        });
     connect(netReply, &QNetworkReply::finished, this,
-        [this, guard = QPointer<SentryReply>(reply), key = reply, bucket = request.bucket, netReply, tlsFailed, timer] {
+        [this, guard = QPointer<SentryReply>(reply), key = reply, bucket = request.bucket, netReply, tlsFailed, timer, tooLarge] {
             m_active.remove(key);
+            if (*tooLarge) {
+                handleTooLarge(guard, bucket, netReply);
+                return;
+            }
             qCDebug(lcApi).noquote() << netReply->operation() << netReply->url().path()
                                      << netReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() << timer->elapsed()
                                      << "ms";
             handleFinished(guard, bucket, netReply, *tlsFailed);
         });
+}
+
+void SentryTransport::handleTooLarge(const QPointer<SentryReply> &guard, const QString &bucket, QNetworkReply *net)
+{
+    net->deleteLater();
+    --m_inFlight;
+    m_limiter.abandoned(bucket);
+    schedulePump();
+    if (SentryReply *reply = guard.data(); reply && !reply->m_finished) {
+        finish(reply,
+            ApiError::make(ApiError::Kind::Parse,
+                u"%1 sent an answer larger than %2; it was not read"_s.arg(net->url().host(),
+                    QLocale::c().formattedDataSize(m_maxResponseBytes, 0, QLocale::DataSizeTraditionalFormat))));
+    }
 }
 
 void SentryTransport::handleFinished(
@@ -248,6 +278,16 @@ void SentryTransport::handleFinished(
         }
         qCInfo(lcApi).noquote() << "rate limited on" << bucket << "- waiting for the reset";
         enqueue(reply); // the limiter holds the bucket until the reset
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        // Only a redirect to another origin gets here (same-origin ones are followed): following
+        // it would send the token to a site the user did not name.
+        ApiError error = ApiError::fromHttp(status, body);
+        const QUrl target = net->url().resolved(QUrl::fromEncoded(net->rawHeader("Location")));
+        error.message = u"%1 redirected the request to %2, another site; Lookout does not follow it, so the token is"
+                        " not sent there (check the account's URL)"_s.arg(net->url().authority(), target.authority());
+        finish(reply, std::move(error));
         return;
     }
     if (status >= 300) {

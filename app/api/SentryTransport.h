@@ -61,6 +61,9 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // A transfer that receives nothing for this long is abandoned (and retried) as a timeout.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    // An answer bigger than this is abandoned unread and fails (not retried): a misbehaving
+    // server or proxy must not fill the memory. InputLimits::maxResponseBytes unless a test says.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
     // Queues the request; the reply is parented to replyParent (see SentryReply for ownership).
     SentryReply *send(ApiRequest request, QObject *replyParent);
@@ -82,6 +85,7 @@ private:
     void pump();
     void start(SentryReply *reply);
     void handleFinished(const QPointer<SentryReply> &reply, const QString &bucket, QNetworkReply *net, bool tlsFailed);
+    void handleTooLarge(const QPointer<SentryReply> &reply, const QString &bucket, QNetworkReply *net);
     void handleSuccess(SentryReply *reply, QNetworkReply *net, const QJsonDocument &document);
     void retryOrFail(SentryReply *reply, ApiError error);
     void finish(SentryReply *reply, ApiError error);
@@ -97,6 +101,7 @@ private:
     int m_maxConcurrent = 4;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_transferTimeout {30'000};
+    qint64 m_maxResponseBytes; // set by the constructor, from InputLimits
     RateLimiter m_limiter;
     QList<QPointer<SentryReply>> m_queue;
     QHash<SentryReply *, QPointer<QNetworkReply>> m_active;

@@ -24,6 +24,8 @@ int runShow(Store &store, const QStringList &arguments);
 int runExport(Store &store, const QStringList &arguments);
 int runStats(Store &store);
 int runHealth(Store &store, const QStringList &arguments);
+// Opens its own connections (globalDb: the --db given before the command, or empty).
+int runIngest(const QString &globalDb, const QStringList &arguments);
 
 } // namespace cli
 } // namespace lookout

@@ -171,8 +171,19 @@ int runOutbox(Store &store, const QStringList &arguments)
     parser.setApplicationDescription(u"List triage actions waiting for Sentry, and those Sentry refused."_s);
     parser.addOption({u"all"_s, u"Also the actions Sentry accepted."_s});
     parser.addOption({u"json"_s, u"As a JSON array."_s});
+    parser.addOption({u"send"_s, u"Send the waiting actions to Sentry instead of listing them."_s});
+    addAccountOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    if (parser.isSet(u"send"_s)) {
+        QString error;
+        const AccountConfig account = accountFromOptions(parser, &error);
+        if (!error.isEmpty())
+            return usageError(u"--url: "_s + error);
+        if (!account.isComplete())
+            return usageError(account.missing());
+        return send(store, account);
+    }
     SyncStore sync(store);
     QList<OutboxEntry::State> states {OutboxEntry::State::Pending, OutboxEntry::State::Sending, OutboxEntry::State::Failed};
     if (parser.isSet(u"all"_s))

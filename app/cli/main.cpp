@@ -37,6 +37,8 @@ int main(int argc, char *argv[])
         "  import PATH... [--project SLUG] [--dry-run]   import events: JSON Lines, JSON, envelopes, gzip, directories\n"
         "  issues [--query SEARCH] [--sort KEY] [--limit N] [--json]   list issues (unresolved unless --query says otherwise)\n"
         "  show ISSUE_OR_EVENT [--json]      an issue with its latest event, or one event\n"
+        "  ingest [--listen 127.0.0.1:PORT] [--db FILE] [--key KEY]   receive events from SDKs until SIGINT/SIGTERM;\n"
+        "                                    prints the DSN first\n"
         "  export [--format jsonl] [--output FILE]   every event, as imported, one per line\n"
         "  stats                             count what the cache holds\n"
         "  health [--project P] [--release R] [--period 14d] [--json]   release health: adoption, crash-free sessions and users\n"
@@ -44,7 +46,8 @@ int main(int argc, char *argv[])
         "  sync [--url URL --org ORG --token TOKEN] [--full]   mirror a Sentry organisation (or SENTRY_* / .sentryclirc)\n"
         "  resolve|unresolve|ignore|assign|bookmark|unbookmark|seen|unseen|merge ISSUE... [--offline]\n"
         "                                    triage: applied to the cache at once, queued and sent to Sentry\n"
-        "  outbox [--all] [--json]           triage actions waiting for Sentry, and those it refused\n\n"
+        "  outbox [--all] [--json]           triage actions waiting for Sentry, and those it refused\n"
+        "  outbox --send [--url URL --org ORG --token TOKEN]   send the waiting actions now\n\n"
         "Exit status: 0 success, 1 failure (for import: some input was rejected; the rest is stored), 2 usage error."));
     parser.addHelpOption();
     // Not addVersionOption(): that prints the application name, which is "lookout" so that both
@@ -55,7 +58,7 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("demo"), QStringLiteral("Use the demo cache (built from the bundled demo data on first use).")});
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, issues, show, export, stats, health, group, sync, outbox or a triage action"));
+        QStringLiteral("import, ingest, issues, show, export, stats, health, group, sync, outbox or a triage action"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
     if (parser.isSet(QStringLiteral("version"))) {
@@ -70,6 +73,8 @@ int main(int argc, char *argv[])
     const QStringList commandArguments = QStringList {QStringLiteral("lookoutctl ") + command} + positional.mid(1);
     if (command == u"group") // needs no cache
         return runGroupCommand(commandArguments, out(), err());
+    if (command == u"ingest") // opens its own connections, on its threads
+        return runIngest(parser.value(QStringLiteral("db")), commandArguments);
     static const QStringList commands
         = {QStringLiteral("import"), QStringLiteral("issues"), QStringLiteral("show"), QStringLiteral("export"),
             QStringLiteral("stats"), QStringLiteral("sync"), QStringLiteral("outbox"), QStringLiteral("health")};
@@ -87,9 +92,17 @@ int main(int argc, char *argv[])
             err() << "lookoutctl: cannot build the demo cache: " << error << '\n';
             return Failed;
         }
-    } else if (!store.open(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Paths::defaultCache())) {
+    } else if (!store.openRecovering(
+                   parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Paths::defaultCache(),
+                   SystemClock::instance().now())) {
         err() << "lookoutctl: " << store.errorString() << '\n';
         return Failed;
+    }
+    if (const std::optional<Store::Recovery> &recovery = store.recovery()) {
+        err() << "lookoutctl: " << recovery->explain(store.path()) << '\n'
+              << "lookoutctl: Sentry accounts are kept in the cache: run 'lookoutctl sync --url URL --org ORG' to fetch"
+                 " them again (a token saved with --save-token is still used); imported files must be imported again.\n";
+        err().flush();
     }
 
     if (command == u"import")

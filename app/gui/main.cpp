@@ -1,5 +1,6 @@
 // lookout: the desktop app.
 #include "IssueDetailView.h"
+#include "LocalIngestDialog.h"
 #include "MainWindow.h"
 #include "ReleaseHealthModel.h"
 #include "ReleaseHealthView.h"
@@ -57,8 +58,9 @@ static void addOptions(QCommandLineParser &parser)
         {QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
             QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("view"),
-        QCoreApplication::translate(
-            "main", "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail) or \"health\" (release health)."),
+        QCoreApplication::translate("main",
+            "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail), \"health\" (release health) or"
+            " \"ingest\" (the local ingest's DSN dialog; --screenshot renders the dialog)."),
         QStringLiteral("VIEW"), QStringLiteral("issues")});
     parser.addOption({QStringLiteral("issue"),
         QCoreApplication::translate(
@@ -163,8 +165,21 @@ int main(int argc, char *argv[])
         QString error;
         if (!DemoData::open(store, cachePath, SystemClock::instance().now(), &error))
             return fail(QApplication::translate("main", "Cannot build the demo cache: %1").arg(error), !screenshot);
-    } else if (!store.open(cachePath)) {
+    } else if (!store.openRecovering(cachePath, SystemClock::instance().now())) {
         return fail(store.errorString(), !screenshot);
+    }
+    if (const std::optional<Store::Recovery> &recovery = store.recovery()) {
+        const QString message = recovery->explain(store.path());
+        std::fprintf(stderr, "lookout: %s\n", qUtf8Printable(message));
+        if (!screenshot) {
+            QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Lookout"),
+                QApplication::translate("main", "The local cache could not be used and a new one was made."));
+            box.setInformativeText(message
+                + QApplication::translate("main",
+                    "\n\nConnect your Sentry account again (File > Connect Sentry Account) to sync; a saved token is still used."
+                    " Files you imported need to be imported again."));
+            box.exec();
+        }
     }
 
     MainWindow window(&store, &SystemClock::instance());
@@ -218,9 +233,10 @@ int main(int argc, char *argv[])
             }
             health->chartTabs()->setCurrentIndex(int(chart));
         }
-    } else if (view != u"issues") {
-        return fail(QApplication::translate("main", "--view expects \"issues\", \"issue\" or \"health\""), false);
+    } else if (view != u"issues" && view != u"ingest") {
+        return fail(QApplication::translate("main", "--view expects \"issues\", \"issue\", \"health\" or \"ingest\""), false);
     }
+    QWidget *ingestDialog = view == u"ingest" ? window.showIngestDialog() : nullptr;
     if (!screenshot) {
         window.show();
         window.openArguments(parser.positionalArguments(), QDir::currentPath());
@@ -243,7 +259,7 @@ int main(int argc, char *argv[])
         QThreadPool::globalInstance()->waitForDone(10000);
         QCoreApplication::processEvents();
         const QString file = parser.value(QStringLiteral("screenshot"));
-        if (!window.grab().save(file, "PNG"))
+        if (!(ingestDialog ? ingestDialog : &window)->grab().save(file, "PNG"))
             status = fail(QApplication::translate("main", "Cannot write the screenshot to %1").arg(file), false);
         app.quit();
     });

@@ -76,6 +76,8 @@ bool Importer::ensureTransaction(ImportReport *report, const QString &file)
 {
     if (m_inTransaction)
         return true;
+    if (m_writeFailed)
+        return false;
     if (m_issuesBefore < 0)
         m_issuesBefore = m_store.issueCount({});
     m_inTransaction = m_store.begin();
@@ -88,19 +90,27 @@ bool Importer::finish(ImportReport *report)
 {
     bool ok = true;
     if (m_inTransaction) {
-        if (m_issuesBefore >= 0)
-            report->issuesCreated += m_store.issueCount({}) - m_issuesBefore;
+        const qint64 created = m_issuesBefore >= 0 ? m_store.issueCount({}) - m_issuesBefore : 0;
         if (m_options.dryRun) {
+            report->issuesCreated += created;
             m_store.rollback();
-        } else if (!m_store.commit()) {
-            report->problems.append(
-                {m_store.path(), 0, -1, QStringLiteral("cannot save to the cache: %1").arg(m_store.errorString())});
+        } else if (m_store.commit()) {
+            report->issuesCreated += created;
+        } else {
+            m_writeFailed = m_store.lastErrorIsFatal();
+            report->problems.append({m_store.path(), 0, -1,
+                QStringLiteral("cannot save to the cache: %1%2")
+                    .arg(m_store.errorString(), m_writeFailed ? QStringLiteral("; the import stops here") : QString())});
             m_store.rollback();
+            report->events -= m_batchEvents;
+            report->duplicates -= m_batchDuplicates;
             ok = false;
         }
     }
     m_inTransaction = false;
     m_pending = 0;
+    m_batchEvents = 0;
+    m_batchDuplicates = 0;
     m_issuesBefore = -1;
     return ok;
 }
@@ -108,9 +118,17 @@ bool Importer::finish(ImportReport *report)
 void Importer::countRecord(ImportReport *report, const QString &file, qint64 line)
 {
     // A dry run keeps one transaction to the end, so what it counts is what a real run would.
-    if (++m_pending < batchSize || m_options.dryRun)
+    if (m_writeFailed || ++m_pending < batchSize || m_options.dryRun)
         return;
-    if (!finish(report))
+    const int batch = m_pending;
+    if (finish(report))
+        return;
+    if (m_writeFailed)
+        report->problems.append({file, line, -1,
+            QStringLiteral("the %1 records up to this line were not saved, nor any after it; make room and import again"
+                           " (what is saved is skipped)")
+                .arg(batch)});
+    else
         report->problems.append({file, line, -1, QStringLiteral("the records before this line were not saved")});
 }
 
@@ -122,6 +140,8 @@ void Importer::reportProgress(const QString &file, qint64 done, qint64 total, co
 
 bool Importer::checkCancelled(ImportReport *report) const
 {
+    if (m_writeFailed)
+        return true; // not the user's doing: the problem is reported
     if (!report->cancelled && m_options.cancelled && m_options.cancelled())
         report->cancelled = true;
     return report->cancelled;
@@ -204,6 +224,11 @@ static bool readAllLimited(const QString &file, qsizetype limit, QByteArray *byt
             return false;
         }
         bytes->append(buffer, n);
+        if (!gzdirect(gz) && InputLimits::expandsTooMuch(gzoffset(gz), bytes->size())) {
+            *error = InputLimits::expansionError(gzoffset(gz), bytes->size());
+            gzclose(gz);
+            return false;
+        }
     }
     int code = 0;
     if (n < 0)
@@ -351,6 +376,8 @@ Importer::Outcome Importer::prepareLine(const QByteArray &line)
 
 void Importer::apply(qint64 projectId, const Outcome &outcome, const QString &file, ImportReport *report)
 {
+    if (m_writeFailed)
+        return;
     switch (outcome.kind) {
     case Outcome::Kind::Blank:
         return;
@@ -498,64 +525,79 @@ void Importer::importJsonDocument(const QString &file, const QByteArray &bytes, 
     }
 }
 
-void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report)
+qint64 PreparedEnvelope::events() const
 {
+    return std::count_if(items.cbegin(), items.cend(), [](const Item &item) { return item.kind == Item::Kind::Event; });
+}
+
+PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received)
+{
+    PreparedEnvelope prepared;
     const Envelope envelope = EnvelopeParser::parse(bytes);
+    prepared.eventId = envelope.eventId();
     for (const EnvelopeProblem &problem : envelope.problems)
-        report->problems.append({file, 0, problem.offset, problem.toString()});
-    for (auto it = envelope.skippedTypes.cbegin(); it != envelope.skippedTypes.cend(); ++it)
-        report->skippedItems[it.key()] += it.value();
-    const QDateTime received = QFileInfo(file).lastModified().toUTC();
+        prepared.problems.append({source, 0, problem.offset, problem.toString()});
+    prepared.framingError = !envelope.problems.isEmpty();
+    prepared.skippedTypes = envelope.skippedTypes;
+    using Item = PreparedEnvelope::Item;
     for (const EnvelopeItem &item : envelope.items) {
-        if (checkCancelled(report))
-            return;
-        if (!ensureTransaction(report, file))
-            return;
+        Item out;
+        out.index = item.index;
+        out.offset = item.payloadOffset;
+        out.type = item.type;
         if (item.type == u"attachment") {
-            const Attachment attachment = EnvelopeParser::decodeAttachment(item, envelope);
-            if (attachment.eventId.isEmpty()) {
-                report->problems.append({file, 0, item.payloadOffset,
-                    QStringLiteral("item %1 (attachment %2): the envelope names no event_id to attach it to; skipped")
-                        .arg(item.index)
-                        .arg(attachment.filename)});
-                continue;
+            out.attachment = EnvelopeParser::decodeAttachment(item, envelope);
+            if (out.attachment.eventId.isEmpty()) {
+                out.kind = Item::Kind::Problem;
+                out.message = QStringLiteral("item %1 (attachment %2): the envelope names no event_id to attach it to; skipped")
+                                  .arg(item.index)
+                                  .arg(out.attachment.filename);
+            } else {
+                out.kind = Item::Kind::Attachment;
             }
-            switch (m_store.insertAttachment(projectId, attachment)) {
-            case Store::InsertResult::Inserted:
-                ++report->attachments;
-                break;
-            case Store::InsertResult::Duplicate:
-                ++report->duplicates;
-                break;
-            case Store::InsertResult::Failed:
-                report->problems.append({file, 0, item.payloadOffset,
-                    QStringLiteral("item %1 (attachment %2): cannot store: %3")
-                        .arg(item.index)
-                        .arg(attachment.filename, m_store.errorString())});
-                break;
-            }
-            countRecord(report, file, 0);
+            prepared.items.append(std::move(out));
             continue;
         }
         if (item.type == u"transaction") { // performance data, never an issue
-            ++report->skippedItems[item.type];
+            out.kind = Item::Kind::Skipped;
+            prepared.items.append(std::move(out));
             continue;
         }
         QString error;
         if (item.type == u"session" || item.type == u"sessions") {
             const bool valid = item.type == u"session" ? SessionJsonParser::parseUpdate(item.payload, &error).has_value()
                                                        : SessionJsonParser::parseAggregates(item.payload, &error).has_value();
-            if (!valid)
-                report->problems.append({file, 0, item.payloadOffset, QStringLiteral("item %1: %2").arg(item.index).arg(error)});
-            else if (m_store.insertSessionPayload(projectId, item.type, item.payload))
-                ++report->sessions;
-            countRecord(report, file, 0);
+            if (!valid) {
+                out.kind = Item::Kind::Problem;
+                out.message = QStringLiteral("item %1: %2").arg(item.index).arg(error);
+            } else {
+                out.kind = Item::Kind::Session;
+                out.payload = item.payload;
+            }
+            prepared.items.append(std::move(out));
             continue;
+        }
+        // Most event items are complete SDK events: the simdjson path reads those several times
+        // faster. Anything the envelope header would have to fill in (id, time, sdk), and anything
+        // it does not take, goes the reference way.
+        if (item.type == u"event") {
+            SimdParseResult fast = SimdEventParser::parse(item.payload);
+            if (fast.status == SimdParseResult::Status::Parsed && !fast.event->eventId.isEmpty()
+                && fast.event->timestamp.isValid()
+                && (item.payload.contains("\"sdk\"") || !envelope.header.value(u"sdk").isObject())) {
+                if (prepared.eventId.isEmpty())
+                    prepared.eventId = fast.event->eventId;
+                out.kind = Item::Kind::Event;
+                out.event = PreparedEvent::from(*fast.event, item.payload);
+                prepared.items.append(std::move(out));
+                continue;
+            }
         }
         const std::optional<Event> event = EnvelopeParser::decodeEvent(item, envelope, received, &error);
         if (!event) {
-            report->problems.append(
-                {file, 0, item.payloadOffset, QStringLiteral("item %1 (%2): %3").arg(item.index).arg(item.type, error)});
+            out.kind = Item::Kind::Problem;
+            out.message = QStringLiteral("item %1 (%2): %3").arg(item.index).arg(item.type, error);
+            prepared.items.append(std::move(out));
             continue;
         }
         // What the envelope header supplied is written into the kept payload, so that it stands on
@@ -567,9 +609,111 @@ void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint
             object.insert(QStringLiteral("timestamp"), double(event->timestamp.toMSecsSinceEpoch()) / 1000.0);
             payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
         }
-        storeEvent(projectId, PreparedEvent::from(*event, payload), {file, 0, item.payloadOffset, {}}, report);
-        countRecord(report, file, 0);
+        if (prepared.eventId.isEmpty())
+            prepared.eventId = event->eventId;
+        out.kind = Item::Kind::Event;
+        out.event = PreparedEvent::from(*event, payload);
+        prepared.items.append(std::move(out));
     }
+    for (const Item &item : std::as_const(prepared.items)) {
+        if (item.kind == Item::Kind::Problem)
+            prepared.problems.append({source, 0, item.offset, item.message});
+    }
+    return prepared;
+}
+
+PreparedEnvelope Importer::prepareJson(const QByteArray &bytes, const QString &source)
+{
+    using Item = PreparedEnvelope::Item;
+    PreparedEnvelope prepared;
+    const Outcome outcome = prepareLine(bytes);
+    Item item;
+    item.offset = 0;
+    switch (outcome.kind) {
+    case Outcome::Kind::Event:
+        item.kind = Item::Kind::Event;
+        item.event = outcome.event;
+        prepared.eventId = outcome.event->eventId;
+        break;
+    case Outcome::Kind::Session:
+        item.kind = Item::Kind::Session;
+        item.type = outcome.sessionKind;
+        item.payload = outcome.raw;
+        break;
+    case Outcome::Kind::Transaction:
+        item.kind = Item::Kind::Skipped;
+        item.type = QStringLiteral("transaction");
+        break;
+    case Outcome::Kind::Blank:
+        item.message = QStringLiteral("empty body");
+        break;
+    case Outcome::Kind::Problem:
+        item.message = outcome.error;
+        break;
+    }
+    if (item.kind == Item::Kind::Problem)
+        prepared.problems.append({source, 0, 0, item.message});
+    prepared.items.append(std::move(item));
+    return prepared;
+}
+
+void Importer::storePrepared(qint64 projectId, const PreparedEnvelope &envelope, const QString &source, ImportReport *report)
+{
+    using Item = PreparedEnvelope::Item;
+    report->problems.append(envelope.problems);
+    for (auto it = envelope.skippedTypes.cbegin(); it != envelope.skippedTypes.cend(); ++it)
+        report->skippedItems[it.key()] += it.value();
+    for (const Item &item : envelope.items) {
+        if (checkCancelled(report))
+            return;
+        switch (item.kind) {
+        case Item::Kind::Problem:
+            continue; // reported above, in offset order with the framing problems
+        case Item::Kind::Skipped:
+            ++report->skippedItems[item.type];
+            continue;
+        case Item::Kind::Attachment:
+            if (!ensureTransaction(report, source))
+                return;
+            switch (m_store.insertAttachment(projectId, item.attachment)) {
+            case Store::InsertResult::Inserted:
+                ++report->attachments;
+                break;
+            case Store::InsertResult::Duplicate:
+                ++report->duplicates;
+                break;
+            case Store::InsertResult::Failed:
+                report->problems.append({source, 0, item.offset,
+                    QStringLiteral("item %1 (attachment %2): cannot store: %3")
+                        .arg(item.index)
+                        .arg(item.attachment.filename, m_store.errorString())});
+                break;
+            }
+            countRecord(report, source, 0);
+            continue;
+        case Item::Kind::Session:
+            if (!ensureTransaction(report, source))
+                return;
+            if (m_store.insertSessionPayload(projectId, item.type, item.payload))
+                ++report->sessions;
+            else
+                report->problems.append({source, 0, item.offset, m_store.errorString()});
+            countRecord(report, source, 0);
+            continue;
+        case Item::Kind::Event:
+            if (!ensureTransaction(report, source))
+                return;
+            storeEvent(projectId, *item.event, {source, 0, item.offset, {}}, report);
+            countRecord(report, source, 0);
+            continue;
+        }
+    }
+}
+
+void Importer::importEnvelope(const QString &file, const QByteArray &bytes, qint64 projectId, ImportReport *report)
+{
+    const QDateTime received = QFileInfo(file).lastModified().toUTC();
+    storePrepared(projectId, prepareEnvelope(bytes, file, received), file, report);
 }
 
 void Importer::storeEvent(qint64 projectId, const PreparedEvent &event, ImportProblem where, ImportReport *report)
@@ -577,11 +721,31 @@ void Importer::storeEvent(qint64 projectId, const PreparedEvent &event, ImportPr
     switch (m_store.insertEvent(projectId, event)) {
     case Store::InsertResult::Inserted:
         ++report->events;
+        ++m_batchEvents;
         break;
     case Store::InsertResult::Duplicate:
         ++report->duplicates;
+        ++m_batchDuplicates;
         break;
     case Store::InsertResult::Failed:
+        if (m_store.lastErrorIsFatal()) {
+            // The disk is full (or the file went bad): every record after this would fail the same
+            // way. The batch is dropped whole, so what is stored is what was read before it.
+            where.message = QStringLiteral("cannot write to the cache: %1; the import stops here, the records before"
+                                           " this batch are saved (importing again skips them)")
+                                .arg(m_store.errorString());
+            report->problems.append(where);
+            m_store.rollback();
+            m_inTransaction = false;
+            m_writeFailed = true;
+            report->events -= m_batchEvents;
+            report->duplicates -= m_batchDuplicates;
+            m_pending = 0;
+            m_batchEvents = 0;
+            m_batchDuplicates = 0;
+            m_issuesBefore = -1;
+            break;
+        }
         where.message = QStringLiteral("cannot store event: %1").arg(m_store.errorString());
         report->problems.append(where);
         break;

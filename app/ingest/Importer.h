@@ -1,18 +1,22 @@
 #pragma once
 
+#include "domain/Attachment.h"
+#include "store/PreparedEvent.h"
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace lookout {
 
 class Store;
 struct Event;
-struct PreparedEvent;
 
 struct ImportProblem
 {
@@ -44,6 +48,31 @@ struct ImportProgress
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     qint64 events = 0;
+};
+
+// An envelope (or one event JSON) read and prepared for storing, without the database: framing,
+// decoding, grouping and compression. Preparing is thread-safe, so the local ingest prepares on
+// its network thread and hands the result to its writer thread (Importer::storePrepared).
+struct PreparedEnvelope
+{
+    struct Item
+    {
+        enum class Kind { Event, Session, Attachment, Skipped, Problem };
+        Kind kind = Kind::Problem;
+        int index = 0; // the item's index in the envelope
+        qsizetype offset = -1; // byte offset of its payload
+        std::optional<PreparedEvent> event;
+        QString type; // session / sessions, or the skipped type
+        QByteArray payload; // session payloads, kept as they came
+        Attachment attachment;
+        QString message; // for Problem
+    };
+    QString eventId; // the envelope header's, or the event's
+    QList<Item> items;
+    QMap<QString, int> skippedTypes; // types Lookout does not decode at all
+    QList<ImportProblem> problems; // framing problems (whole envelope) and item problems, by offset
+    bool framingError = false; // the envelope could not be read to its end
+    qint64 events() const;
 };
 
 struct ImportOptions
@@ -78,6 +107,15 @@ public:
     // Commits what is pending (in a dry run: rolls it all back).
     bool finish(ImportReport *report);
 
+    // An envelope's bytes, framed, decoded and prepared (thread-safe; no store involved). source
+    // names it in problems. received: the fallback time for events without one.
+    static PreparedEnvelope prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received);
+    // One event (or session) JSON object, as Sentry's store endpoint takes it (thread-safe).
+    static PreparedEnvelope prepareJson(const QByteArray &bytes, const QString &source);
+    // Stores what prepareEnvelope made under projectId, in the importer's current transaction (one
+    // is begun if needed; finish() commits). Problems found while preparing are added to report.
+    void storePrepared(qint64 projectId, const PreparedEnvelope &envelope, const QString &source, ImportReport *report);
+
 private:
     enum class Format { JsonLines, Envelope, JsonDocument };
     bool importFile(const QString &file, qint64 projectId, ImportReport *report);
@@ -100,6 +138,9 @@ private:
     ImportOptions m_options;
     bool m_inTransaction = false;
     int m_pending = 0;
+    qint64 m_batchEvents = 0; // stored and duplicate events of the open transaction
+    qint64 m_batchDuplicates = 0;
+    bool m_writeFailed = false; // the cache cannot take more (disk full): the rest is not read
     qint64 m_issuesBefore = -1;
 };
 

@@ -121,6 +121,15 @@ std::optional<QJsonObject> parseObject(QByteArrayView bytes, QString *error)
     return doc.object();
 }
 
+QString expansionError(qint64 compressed, qint64 decompressed)
+{
+    return QStringLiteral("gzip data expands more than %1 times (%2 MB from %3 kB), as a decompression bomb does; "
+                          "stopped reading there")
+        .arg(maxExpansionRatio)
+        .arg(decompressed / (1024 * 1024))
+        .arg(compressed / 1024);
+}
+
 QString truncated(const QString &text)
 {
     if (text.size() <= maxStringChars)

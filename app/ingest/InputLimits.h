@@ -19,6 +19,12 @@
 //   crash site; what is lost is the middle of a deep recursion), as Relay trims stack traces.
 // - more than maxBreadcrumbs breadcrumbs: the newest are kept, as the SDKs' ring buffers do.
 // - an escaped "\u0000" inside a string is valid JSON and is kept: QString holds NULs safely.
+// - gzip that expands more than maxExpansionRatio times (once past expansionAllowance bytes):
+//   reading stops there with an error naming the line or size reached; what was read before is
+//   kept. Real event exports compress 5-50 times (every event has its own id and times); a
+//   decompression bomb, deflate's best case, about 1000 times.
+// - a Sentry API answer bigger than maxResponseBytes is abandoned unread (a misbehaving server or
+//   proxy must not fill the memory); events synced from it go through the record limits above.
 namespace lookout::InputLimits {
 
 inline constexpr qsizetype maxRecordBytes = 20 * 1024 * 1024;
@@ -29,6 +35,17 @@ inline constexpr qsizetype maxFrames = 1000;
 inline constexpr qsizetype maxBreadcrumbs = 1000;
 inline constexpr qsizetype maxStringChars = 1024 * 1024;
 inline constexpr QStringView truncationMarker = u"\u2026 [truncated by Lookout]";
+inline constexpr qint64 maxExpansionRatio = 200;
+inline constexpr qint64 expansionAllowance = 64 * 1024 * 1024;
+inline constexpr qint64 maxResponseBytes = 256 * 1024 * 1024;
+
+// Whether decompressed bytes out of compressed bytes in is more than a real file expands; the
+// error to report when it is.
+constexpr bool expandsTooMuch(qint64 compressed, qint64 decompressed)
+{
+    return decompressed > expansionAllowance && decompressed > maxExpansionRatio * qMax<qint64>(compressed, 1);
+}
+QString expansionError(qint64 compressed, qint64 decompressed);
 
 // What scanJson found in raw JSON bytes without building anything.
 struct JsonScan

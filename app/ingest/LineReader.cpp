@@ -1,5 +1,7 @@
 #include "ingest/LineReader.h"
 
+#include "ingest/InputLimits.h"
+
 #include <QFile>
 
 #include <zlib.h>
@@ -63,6 +65,13 @@ bool LineReader::fill()
     m_buffer.resize(old + n);
     if (n == 0)
         m_eof = true;
+    m_decompressed += n;
+    if (!gzdirect(d->file) && InputLimits::expandsTooMuch(gzoffset(d->file), m_decompressed)) {
+        m_error = InputLimits::expansionError(gzoffset(d->file), m_decompressed);
+        m_buffer.resize(old); // the partial line in the buffer is not a line
+        m_eof = true;
+        return false;
+    }
     return n > 0;
 }
 

@@ -8,7 +8,9 @@
 namespace lookout {
 
 // Reads a text file line by line, gzip-compressed or not (zlib detects which), without loading it
-// whole. Lines longer than maxLineLength are reported as errors rather than read into memory.
+// whole. Lines longer than maxLineLength are reported as errors rather than read into memory;
+// gzip data that expands like a decompression bomb (InputLimits::expandsTooMuch) stops the
+// reading with Status::Error.
 class LineReader
 {
 public:
@@ -35,6 +37,7 @@ private:
     qsizetype m_pos = 0;
     qsizetype m_maxLineLength;
     qint64 m_lineNumber = 0;
+    qint64 m_decompressed = 0;
     bool m_eof = false;
     QString m_error;
 };

@@ -197,7 +197,7 @@ SimdParseResult SimdEventParser::parse(QByteArrayView json)
     if (json.isEmpty() || json.size() > InputLimits::maxRecordBytes)
         return qtVerdict(json, {});
     if (json.size() > maxPooledBytes) {
-        simdjson::dom::parser parser(std::size_t(InputLimits::maxRecordBytes));
+        simdjson::dom::parser parser {std::size_t(InputLimits::maxRecordBytes)};
         if (parser.allocate(std::size_t(json.size()), InputLimits::maxJsonDepth) != simdjson::SUCCESS)
             return qtVerdict(json, QStringLiteral("simdjson could not allocate"));
         return parseWith(parser, json.data(), json, true);

@@ -314,14 +314,19 @@ static constexpr Migration migrations[]
     = {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}, {7, version7}, {8, version8}};
 static_assert(migrations[std::size(migrations) - 1].version == currentVersion);
 
-static int userVersion(sqlite3 *db)
+static int pragmaInt(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
-    int version = 0;
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        version = sqlite3_column_int(stmt, 0);
+    int value = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
-    return version;
+    return value;
+}
+
+static int userVersion(sqlite3 *db)
+{
+    return pragmaInt(db, "PRAGMA user_version");
 }
 
 bool migrate(sqlite3 *db, QString *error, int target)
@@ -346,6 +351,15 @@ bool migrate(sqlite3 *db, QString *error, int target)
                          .arg(QString::fromUtf8(message));
             sqlite3_free(message);
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    if (pragmaInt(db, "PRAGMA application_id") != applicationId) {
+        const QByteArray mark = "PRAGMA application_id = " + QByteArray::number(applicationId);
+        char *message = nullptr;
+        if (sqlite3_exec(db, mark.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            *error = QStringLiteral("cannot mark the cache as Lookout's: %1").arg(QString::fromUtf8(message));
+            sqlite3_free(message);
             return false;
         }
     }

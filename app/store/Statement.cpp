@@ -2,15 +2,26 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <utility>
 
 namespace lookout {
+
+QString sqliteErrorText(sqlite3 *db)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    const int code = sqlite3_extended_errcode(db);
+    const int system = sqlite3_system_errno(db);
+    const bool full = (code & 0xff) == SQLITE_FULL
+        || ((code & 0xff) == SQLITE_IOERR && (system == ENOSPC || system == EDQUOT || system == EFBIG));
+    return full ? QStringLiteral("the disk is full (%1)").arg(message) : message;
+}
 
 Statement::Statement(sqlite3 *db, const char *sql)
     : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_error = sqliteErrorText(db);
 }
 
 Statement::~Statement()
@@ -74,7 +85,7 @@ bool Statement::step()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_error = sqliteErrorText(m_db);
     return false;
 }
 

@@ -9,6 +9,10 @@ struct sqlite3_stmt;
 
 namespace lookout {
 
+// The connection's last error for a person: SQLite's message, said plainly when a write failed for
+// want of space (SQLite reports a write the system refused with EFBIG or EDQUOT as "disk I/O error").
+QString sqliteErrorText(sqlite3 *db);
+
 // A prepared SQLite statement that finalizes itself. Bind indexes are 1-based, as in SQLite.
 class Statement
 {

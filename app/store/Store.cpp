@@ -80,35 +80,15 @@ static bool execSql(sqlite3 *db, const char *sql, QString *error)
     char *message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
         return true;
-    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    *error = sqliteErrorText(db);
     sqlite3_free(message);
     return false;
 }
 
-bool Store::open(const QString &path)
+void Store::adopt(sqlite3 *db)
 {
-    close();
-    m_path = path;
-    sqlite3 *db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
-        m_error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_close(db);
-        return false;
-    }
-    sqlite3_busy_timeout(db, 5000);
-    QString error;
-    // WAL lets the GUI read while a sync or import writes; NORMAL sync is durable at checkpoints
-    // and never corrupts, which is the trade SQLite recommends for WAL.
-    if (!execSql(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", &error)
-        || !Schema::migrate(db, &error)) {
-        m_error = QStringLiteral("%1: %2").arg(path, error);
-        sqlite3_close(db);
-        return false;
-    }
     m_db = db;
     m_stmts = std::make_unique<Statements>(db);
-    return true;
 }
 
 bool Store::begin()
@@ -311,6 +291,7 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const PreparedEvent &ev
         if (!s.insertIssue.exec())
             return fail(s.insertIssue);
         issueId = sqlite3_last_insert_rowid(m_db);
+        m_createdIssues.append(issueId);
     }
     for (const QString &hash : hashes) {
         if (m_hashes.value({projectId, hash}) == issueId)

@@ -6,6 +6,7 @@
 #include "store/PreparedEvent.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -16,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 struct sqlite3;
 
@@ -166,7 +168,26 @@ public:
     Store &operator=(const Store &) = delete;
 
     // Opens (creating if needed) and migrates the cache at path; ":memory:" gives a private one.
+    // Refuses a file that is not a usable cache (see openRecovering) and leaves it as it is.
     bool open(const QString &path);
+    // What was wrong with a file openRecovering() moved aside, and where it went.
+    struct Recovery
+    {
+        QString problem; // "it is not an SQLite database", "it is damaged (...)", ...
+        QString movedTo;
+        // "The cache FILE could not be used: PROBLEM. It was moved to MOVED_TO and a new, empty cache made."
+        QString explain(const QString &path) const;
+    };
+    // The program's own open of its cache: like open(), but also checks every page (quick_check),
+    // and a file that cannot be used as a cache (not an SQLite database, cut short or damaged,
+    // another program's database, a newer Lookout's schema) is moved aside with its -wal and -shm to
+    // PATH.corrupt-YYYYMMDD-HHMMSS (never deleted) and a new, empty cache made in its place; recovery()
+    // then says so. A file merely locked or out of reach is not touched: that fails as open() does.
+    bool openRecovering(const QString &path, const QDateTime &now);
+    const std::optional<Recovery> &recovery() const { return m_recovery; }
+    // Whether the last failed write means the cache cannot take more (disk full, I/O error,
+    // read-only or damaged file), so going on would only fail again. Ask right after the failure.
+    bool lastErrorIsFatal() const;
     bool isOpen() const;
     void close();
     QString path() const { return m_path; }
@@ -185,6 +206,9 @@ public:
     // Within a transaction, the issue's counts and times are written at commit (or before any read).
     InsertResult insertEvent(qint64 projectId, const Event &event, const QByteArray &payload);
     InsertResult insertEvent(qint64 projectId, const PreparedEvent &event);
+    // The issues insertEvent made since the last call (in order), for telling about new issues;
+    // a rolled-back transaction's are among them: check they still exist.
+    QList<qint64> takeCreatedIssues() { return std::exchange(m_createdIssues, {}); }
     bool insertSessionPayload(qint64 projectId, const QString &kind, const QByteArray &payload);
     // An attachment already stored (same event, type, name and size) is Duplicate.
     InsertResult insertAttachment(qint64 projectId, const Attachment &attachment);
@@ -328,6 +352,9 @@ private:
     // Writes what insertEvent kept in memory; every read of issues calls it first.
     bool flushPending();
     std::optional<StoredEvent> readEvent(const char *sql, const std::function<void(class Statement &)> &bind);
+    // open()'s work; *unusable is set when the file itself is the problem (not a lock, not access).
+    bool openDatabase(const QString &path, bool fullCheck, bool *unusable);
+    void adopt(sqlite3 *db); // takes the open, checked and migrated connection
     // The issues matching query's free text, and those with its release and environment filters'
     // values, each found once through the events' indexes into a temp table and kept while nothing
     // is written (here or by another connection): a search's count and each of its pages share them.
@@ -336,6 +363,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
     QHash<qint64, IssueDelta> m_pendingIssues;
+    QList<qint64> m_createdIssues;
     QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
     QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
     QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> temp tables
@@ -343,6 +371,7 @@ private:
     qint64 m_setsChanges = 0;
     QString m_path;
     QString m_error;
+    std::optional<Recovery> m_recovery;
 };
 
 // Sentry's short ids: PROJECT-SLUG-<counter in Crockford base32>, e.g. BACKEND-API-1A.

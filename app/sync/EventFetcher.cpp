@@ -1,6 +1,7 @@
 #include "sync/EventFetcher.h"
 
 #include "api/SentryClient.h"
+#include "ingest/InputLimits.h"
 #include "ingest/RestEventParser.h"
 #include "store/PreparedEvent.h"
 
@@ -133,18 +134,33 @@ qint64 EventFetcher::issueOf(const QString &sentryGroupId)
 
 bool EventFetcher::storeEvent(const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored)
 {
+    return storeRestEvent(m_store, json, issueId, projectId, stored);
+}
+
+bool EventFetcher::storeRestEvent(SyncStore &store, const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored)
+{
     const QString eventId = json.value(u"eventID"_s).toString(json.value(u"id"_s).toString());
-    if (m_store.hasEvent(eventId))
+    if (store.hasEvent(eventId))
         return true;
     QString error;
-    const std::optional<Event> event = RestEventParser::parse(json, &error);
+    // A synced event meets the limits an imported one does (depth, long strings, frames, crumbs).
+    QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const InputLimits::JsonScan scan = InputLimits::scanJson(raw);
+    std::optional<Event> event;
+    if (scan.error.isEmpty()) {
+        const QJsonObject checked = scan.hasLongString ? InputLimits::truncateLongStrings(json).toObject() : json;
+        if (scan.hasLongString)
+            raw = QJsonDocument(checked).toJson(QJsonDocument::Compact);
+        event = RestEventParser::parse(checked, &error);
+    } else {
+        error = scan.error;
+    }
     if (!event) {
         qCWarning(lcSyncEvents).noquote() << "skipping event" << eventId << "that cannot be read:" << error;
         return true;
     }
-    const QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QString group = json.value(u"groupID"_s).toString();
-    switch (m_store.insertEvent(issueId, projectId, group, PreparedEvent::from(*event, raw))) {
+    switch (store.insertEvent(issueId, projectId, group, PreparedEvent::from(*event, raw))) {
     case Store::InsertResult::Inserted:
         ++*stored;
         return true;

@@ -39,6 +39,11 @@ public:
     // Emits progress() with where it stands.
     void report();
 
+    // Stores one REST event (a listing's full=true item or an event's detail) under issueId, as
+    // every fetch of events does; *stored counts it when it was new. False only on a store error:
+    // an unreadable event is skipped with a warning (one bad event must not stop a fetch).
+    static bool storeRestEvent(SyncStore &store, const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored);
+
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void committed(qint64 eventsStored);
@@ -60,8 +65,6 @@ private:
     void handleSingle(const EventWant &want, SentryReply *reply);
     // The local issue of a Sentry group (0 when the group is not synced).
     qint64 issueOf(const QString &sentryGroupId);
-    // Stores one REST event under issueId; false only on a store error (an unreadable event is
-    // skipped with a warning: one bad event must not stop a sync).
     bool storeEvent(const QJsonObject &json, qint64 issueId, qint64 projectId, qint64 *stored);
     bool satisfy(qint64 issueId, qint64 projectId);
     void fail(const QString &error);

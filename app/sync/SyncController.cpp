@@ -50,6 +50,21 @@ SyncController::SyncController(SyncEngine *engine, Store &store, const Clock &cl
                 || result.error.contains(u"network"_s, Qt::CaseInsensitive));
         jobFinished(result.ok, offline, result.ok ? QString() : result.error);
     });
+    connect(m_engine, &SyncEngine::eventsLoaded, this, [this](qint64 issueId, qint64 stored, bool more) {
+        setOffline(false);
+        Q_EMIT eventsLoaded(issueId, stored, more);
+    });
+    connect(m_engine, &SyncEngine::eventLoaded, this, [this](qint64 issueId, const QString &requested, const QString &eventId) {
+        setOffline(false);
+        Q_EMIT eventLoaded(issueId, requested, eventId);
+    });
+    connect(m_engine, &SyncEngine::eventLoadFailed, this,
+        [this](qint64 issueId, const QString &requested, const QString &message, bool offline) {
+            if (offline)
+                setOffline(true);
+            Q_EMIT eventLoadFailed(issueId, requested, message);
+        });
+    connect(m_engine, &SyncEngine::eventsRateLimited, this, &SyncController::eventsRateLimited);
 }
 
 SyncController::~SyncController() = default;
@@ -61,8 +76,10 @@ std::optional<QString> SyncController::storedToken(const QString &url, const QSt
     if (token)
         return token;
     // The convention sentry-cli users have, when nothing was saved for this account.
+    // Only for the site it was given for (SENTRY_URL, by default sentry.io): never to another one.
     const AccountConfig env = AccountConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
-    if (!env.token.isEmpty() && (env.org.isEmpty() || env.org == org))
+    const QUrl envUrl = (env.url.isValid() ? env.url : AccountConfig::defaultUrl()).adjusted(QUrl::StripTrailingSlash);
+    if (!env.token.isEmpty() && (env.org.isEmpty() || env.org == org) && envUrl == QUrl(url).adjusted(QUrl::StripTrailingSlash))
         return env.token;
     if (error->isEmpty())
         *error = tr("no token is saved for %1 at %2; connect the account again").arg(org, url);
@@ -138,6 +155,48 @@ void SyncController::cancel()
     m_cancelled = true;
     m_jobs.clear();
     m_engine->cancel();
+}
+
+std::optional<AccountConfig> SyncController::accountOf(qint64 issueId, QString *error)
+{
+    SyncStore sync(m_store);
+    const std::optional<SyncStore::IssueIdentity> identity = sync.issueIdentity(issueId);
+    if (!identity || identity->accountId == 0) {
+        *error = tr("This issue was imported, not synced from Sentry: all of its events are in the cache.");
+        return std::nullopt;
+    }
+    for (const SyncStore::Account &account : sync.accounts()) {
+        if (account.id != identity->accountId)
+            continue;
+        const std::optional<QString> token = m_tokens(account.url, account.org, error);
+        if (!token)
+            return std::nullopt;
+        AccountConfig config;
+        config.url = QUrl(account.url);
+        config.org = account.org;
+        config.token = *token;
+        return config;
+    }
+    *error = tr("The issue's Sentry account is no longer connected.");
+    return std::nullopt;
+}
+
+void SyncController::loadMoreEvents(qint64 issueId)
+{
+    QString error;
+    if (const std::optional<AccountConfig> account = accountOf(issueId, &error))
+        m_engine->loadMoreEvents(*account, issueId);
+    else
+        Q_EMIT eventLoadFailed(issueId, QString(), error);
+}
+
+void SyncController::fetchEvent(qint64 issueId, const QString &eventId)
+{
+    QString error;
+    if (const std::optional<AccountConfig> account = accountOf(issueId, &error))
+        m_engine->fetchEvent(*account, issueId, eventId);
+    else
+        Q_EMIT eventLoadFailed(issueId, eventId, error);
 }
 
 void SyncController::next()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AccountConfig.h"
 #include "sync/SyncTypes.h"
 
 #include <QDateTime>
@@ -46,6 +47,10 @@ public Q_SLOTS:
     // Sends the outbox of every account with actions waiting (after a triage action).
     void sendOutbox();
     void cancel();
+    // More of a synced issue's events from Sentry (the next page of its listing), or one of its
+    // events ("latest", "oldest", an id); eventsLoaded / eventLoaded / eventLoadFailed follow.
+    void loadMoreEvents(qint64 issueId);
+    void fetchEvent(qint64 issueId, const QString &eventId);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -65,8 +70,16 @@ Q_SIGNALS:
     void outboxChanged();
     // Sentry's rate limit for an endpoint is used up: requests wait until then.
     void rateLimitWait(const QString &bucket, const QDateTime &until);
+    // Events fetched on demand are in the cache (stored: how many were new).
+    void eventsLoaded(qint64 issueId, qint64 stored, bool more);
+    void eventLoaded(qint64 issueId, const QString &requested, const QString &eventId);
+    // requested: empty for loadMoreEvents(). A message for the user; nothing else changed.
+    void eventLoadFailed(qint64 issueId, const QString &requested, const QString &message);
+    void eventsRateLimited(qint64 issueId, const QDateTime &until);
 
 private:
+    // The issue's account with its token; nullopt (and *error) for imported issues or without a token.
+    std::optional<AccountConfig> accountOf(qint64 issueId, QString *error);
     struct Job
     {
         enum class Kind { Sync, Outbox };

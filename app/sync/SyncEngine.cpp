@@ -42,6 +42,10 @@ void SyncEngine::connectWorker()
     connect(m_worker, &SyncWorker::committed, this, &SyncEngine::dataCommitted);
     connect(m_worker, &SyncWorker::outboxEntryChanged, this, &SyncEngine::outboxEntryChanged);
     connect(m_worker, &SyncWorker::rateLimitWait, this, &SyncEngine::rateLimitWait);
+    connect(m_worker, &SyncWorker::eventsLoaded, this, &SyncEngine::eventsLoaded);
+    connect(m_worker, &SyncWorker::eventLoaded, this, &SyncEngine::eventLoaded);
+    connect(m_worker, &SyncWorker::eventLoadFailed, this, &SyncEngine::eventLoadFailed);
+    connect(m_worker, &SyncWorker::eventsRateLimited, this, &SyncEngine::eventsRateLimited);
     connect(m_worker, &SyncWorker::syncFinished, this, [this](const SyncSummary &summary) {
         m_busy = false;
         if (summary.ok() && (!summary.newIssues.isEmpty() || !summary.regressedIssues.isEmpty()))
@@ -65,6 +69,17 @@ void SyncEngine::sync(const SyncOptions &options)
 void SyncEngine::sendOutbox()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, account = m_account] { worker->sendOutbox(account); });
+}
+
+void SyncEngine::loadMoreEvents(const AccountConfig &account, qint64 issueId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, account, issueId] { worker->loadMoreEvents(account, issueId); });
+}
+
+void SyncEngine::fetchEvent(const AccountConfig &account, qint64 issueId, const QString &eventId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, account, issueId, eventId] { worker->fetchEvent(account, issueId, eventId); });
 }
 
 void SyncEngine::cancel()

@@ -45,6 +45,9 @@ public:
     void sync(const SyncOptions &options = {});
     void sendOutbox();
     void cancel();
+    // More of a synced issue's events on demand (see EventPager), beside any sync.
+    void loadMoreEvents(const AccountConfig &account, qint64 issueId);
+    void fetchEvent(const AccountConfig &account, qint64 issueId, const QString &eventId);
 
 Q_SIGNALS:
     void progress(const lookout::SyncProgress &progress);
@@ -56,6 +59,10 @@ Q_SIGNALS:
     void outboxEntryChanged(qint64 entryId, const QString &state, const QString &error);
     void outboxFinished(const lookout::OutboxResult &result);
     void rateLimitWait(const QString &bucket, const QDateTime &until);
+    void eventsLoaded(qint64 issueId, qint64 stored, bool more);
+    void eventLoaded(qint64 issueId, const QString &requested, const QString &eventId);
+    void eventLoadFailed(qint64 issueId, const QString &requested, const QString &message, bool offline);
+    void eventsRateLimited(qint64 issueId, const QDateTime &until);
 
 private:
     void connectWorker();

@@ -150,8 +150,18 @@ void SyncRun::fetchOrganizations()
             found = true;
             // sentry.io keeps each organisation's data in a region (us, de) with its own API host.
             QString error;
-            const QUrl region
-                = AccountConfig::parseUrl(org.value(u"links"_s).toObject().value(u"regionUrl"_s).toString(), &error);
+            QUrl region = AccountConfig::parseUrl(org.value(u"links"_s).toObject().value(u"regionUrl"_s).toString(), &error);
+            QUrl configured;
+            for (const SyncStore::Account &known : m_store.accounts()) {
+                if (known.id == m_accountId)
+                    configured = QUrl(known.url);
+            }
+            if (region.isValid() && !AccountConfig::isTrustedRegion(configured, region)) {
+                // The token goes only where the user pointed Lookout; the configured URL has to do.
+                qCWarning(lcSync).noquote() << u"ignoring the region %1 of organisation %2: not on %3"_s.arg(
+                    region.host(), account.org, configured.host());
+                region = configured;
+            }
             if (region.isValid() && region != account.url) {
                 AccountConfig regional = account;
                 regional.url = region;

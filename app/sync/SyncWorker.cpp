@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "store/Store.h"
 #include "store/SyncStore.h"
+#include "sync/EventPager.h"
 #include "sync/OutboxSender.h"
 #include "sync/SyncRun.h"
 
@@ -24,7 +25,8 @@ SyncWorker::~SyncWorker()
     // The run and sender refer to the client and store, so they go first.
     delete m_run.data();
     delete m_sender.data();
-    delete m_client;
+    qDeleteAll(m_pagers);
+    qDeleteAll(m_clients);
     delete m_nam;
     m_syncStore.reset();
     m_store.reset();
@@ -33,8 +35,57 @@ SyncWorker::~SyncWorker()
 void SyncWorker::setMaxConcurrent(int requests)
 {
     m_maxConcurrent = requests;
-    if (m_client)
-        m_client->transport().setMaxConcurrent(requests);
+    for (SentryClient *client : std::as_const(m_clients))
+        client->transport().setMaxConcurrent(requests);
+}
+
+namespace {
+
+QString accountKey(const AccountConfig &account)
+{
+    return account.url.adjusted(QUrl::StripTrailingSlash).toString() + u'\n' + account.org;
+}
+
+} // namespace
+
+bool SyncWorker::openStore(QString *error)
+{
+    if (m_store)
+        return true;
+    auto store = std::make_unique<Store>();
+    if (!store->open(m_dbPath)) {
+        *error = store->errorString();
+        return false;
+    }
+    m_store = std::move(store);
+    m_syncStore = std::make_unique<SyncStore>(*m_store);
+    return true;
+}
+
+SentryClient *SyncWorker::clientFor(const AccountConfig &account, const AccountConfig &effective)
+{
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    SentryClient *&client = m_clients[accountKey(account)];
+    if (!client) {
+        client = m_waiter ? new SentryClient(m_nam, *m_clock, *m_waiter, this) : new SentryClient(m_nam, this);
+        connect(&client->transport(), &SentryTransport::rateLimitWait, this, &SyncWorker::rateLimitWait);
+        client->transport().setMaxConcurrent(m_maxConcurrent);
+    }
+    client->setAccount(effective);
+    return client;
+}
+
+AccountConfig SyncWorker::regional(const AccountConfig &account, qint64 accountId)
+{
+    AccountConfig effective = account;
+    QString ignored;
+    const QUrl region = AccountConfig::parseUrl(m_syncStore->regionUrl(accountId), &ignored);
+    // Org-scoped requests go to the organisation's region, as found by the last sync, but the
+    // token only ever to a host the account's own URL vouches for.
+    if (region.isValid() && AccountConfig::isTrustedRegion(account.url, region))
+        effective.url = region;
+    return effective;
 }
 
 bool SyncWorker::prepare(const AccountConfig &account, QString *error)
@@ -43,34 +94,15 @@ bool SyncWorker::prepare(const AccountConfig &account, QString *error)
         *error = account.missing();
         return false;
     }
-    if (!m_store) {
-        auto store = std::make_unique<Store>();
-        if (!store->open(m_dbPath)) {
-            *error = store->errorString();
-            return false;
-        }
-        m_store = std::move(store);
-        m_syncStore = std::make_unique<SyncStore>(*m_store);
-    }
-    if (!m_client) {
-        m_nam = new QNetworkAccessManager(this);
-        m_client = m_waiter ? new SentryClient(m_nam, *m_clock, *m_waiter, this) : new SentryClient(m_nam, this);
-        connect(&m_client->transport(), &SentryTransport::rateLimitWait, this, &SyncWorker::rateLimitWait);
-        m_client->transport().setMaxConcurrent(m_maxConcurrent);
-    }
+    if (!openStore(error))
+        return false;
     const QString url = account.url.adjusted(QUrl::StripTrailingSlash).toString();
     m_accountId = m_syncStore->ensureAccount(url, account.org);
     if (m_accountId == 0) {
         *error = m_syncStore->errorString();
         return false;
     }
-    // Org-scoped requests go to the organisation's region, as found by the last sync.
-    AccountConfig effective = account;
-    QString ignored;
-    const QUrl region = AccountConfig::parseUrl(m_syncStore->regionUrl(m_accountId), &ignored);
-    if (region.isValid())
-        effective.url = region;
-    m_client->setAccount(effective);
+    m_client = clientFor(account, regional(account, m_accountId));
     m_cancelled = false;
     return true;
 }
@@ -166,6 +198,52 @@ void SyncWorker::cancel()
         m_sender->cancel();
     if (m_run)
         m_run->cancel();
+}
+
+} // namespace lookout
+
+namespace lookout {
+
+EventPager *SyncWorker::pagerFor(const AccountConfig &account, qint64 issueId, const QString &requested)
+{
+    QString error;
+    if (!account.isComplete()) {
+        Q_EMIT eventLoadFailed(issueId, requested, account.missing(), false);
+        return nullptr;
+    }
+    if (!openStore(&error)) {
+        Q_EMIT eventLoadFailed(issueId, requested, error, false);
+        return nullptr;
+    }
+    const QString key = accountKey(account);
+    const std::optional<qint64> accountId
+        = m_syncStore->findAccount(account.url.adjusted(QUrl::StripTrailingSlash).toString(), account.org);
+    if (!accountId) {
+        Q_EMIT eventLoadFailed(issueId, requested, tr("The account %1 is not connected.").arg(account.org), false);
+        return nullptr;
+    }
+    SentryClient *client = clientFor(account, regional(account, *accountId));
+    EventPager *&pager = m_pagers[key];
+    if (!pager) {
+        pager = new EventPager(*client, *m_syncStore, *accountId, this);
+        connect(pager, &EventPager::moreLoaded, this, &SyncWorker::eventsLoaded);
+        connect(pager, &EventPager::eventLoaded, this, &SyncWorker::eventLoaded);
+        connect(pager, &EventPager::failed, this, &SyncWorker::eventLoadFailed);
+        connect(pager, &EventPager::rateLimited, this, &SyncWorker::eventsRateLimited);
+    }
+    return pager;
+}
+
+void SyncWorker::loadMoreEvents(const AccountConfig &account, qint64 issueId)
+{
+    if (EventPager *pager = pagerFor(account, issueId, QString()))
+        pager->loadMore(issueId);
+}
+
+void SyncWorker::fetchEvent(const AccountConfig &account, qint64 issueId, const QString &eventId)
+{
+    if (EventPager *pager = pagerFor(account, issueId, eventId))
+        pager->fetchEvent(issueId, eventId);
 }
 
 } // namespace lookout

@@ -4,6 +4,7 @@
 #include "sync/SyncTypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -16,6 +17,7 @@ class QNetworkAccessManager;
 namespace lookout {
 
 class Clock;
+class EventPager;
 class OutboxSender;
 class SentryClient;
 class Store;
@@ -38,6 +40,10 @@ public:
     void sendOutbox(const lookout::AccountConfig &account);
     void cancel();
     void setMaxConcurrent(int requests);
+    // More of a synced issue's events, on demand (see EventPager); also while a sync runs, through
+    // the same client (so the same rate limits) when it is the same account.
+    void loadMoreEvents(const lookout::AccountConfig &account, qint64 issueId);
+    void fetchEvent(const lookout::AccountConfig &account, qint64 issueId, const QString &eventId);
 
 Q_SIGNALS:
     void progress(const lookout::SyncProgress &progress);
@@ -47,9 +53,19 @@ Q_SIGNALS:
     void outboxFinished(const lookout::OutboxResult &result);
     // Sentry's rate limit holds requests of an endpoint back until then.
     void rateLimitWait(const QString &bucket, const QDateTime &until);
+    void eventsLoaded(qint64 issueId, qint64 stored, bool more);
+    void eventLoaded(qint64 issueId, const QString &requested, const QString &eventId);
+    void eventLoadFailed(qint64 issueId, const QString &requested, const QString &message, bool offline);
+    void eventsRateLimited(qint64 issueId, const QDateTime &until);
 
 private:
+    bool openStore(QString *error);
     bool prepare(const AccountConfig &account, QString *error);
+    // The account's client (one per account, kept): its transport paces every request to it.
+    SentryClient *clientFor(const AccountConfig &account, const AccountConfig &effective);
+    // The org-scoped account: requests go to the organisation's region, as found by the last sync.
+    AccountConfig regional(const AccountConfig &account, qint64 accountId);
+    EventPager *pagerFor(const AccountConfig &account, qint64 issueId, const QString &requested);
     void runOutbox(const std::function<void(const OutboxResult &)> &then);
     void startRun(const SyncOptions &options, const OutboxResult &outbox);
 
@@ -60,7 +76,9 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SyncStore> m_syncStore;
     QNetworkAccessManager *m_nam = nullptr;
-    SentryClient *m_client = nullptr;
+    SentryClient *m_client = nullptr; // the running sync's or send's
+    QHash<QString, SentryClient *> m_clients; // by account (url and org)
+    QHash<QString, EventPager *> m_pagers;
     qint64 m_accountId = 0;
     QPointer<OutboxSender> m_sender;
     QPointer<SyncRun> m_run;

@@ -148,6 +148,28 @@ public:
         return problems;
     }
 
+    // The synced issue with the fewest (but some) events cached among those with serverEvents on
+    // the server: one to fetch more of (0 when there is none).
+    qint64 fewestCachedIssue(Store &store, qsizetype serverEvents, const fake::FakeIssue **fake)
+    {
+        SyncStore sync(store);
+        const qint64 account = accountId();
+        qint64 best = 0;
+        qint64 bestCount = 0;
+        for (const fake::FakeIssue *issue : m_server->data().findIssues([](const fake::FakeIssue &) { return true; })) {
+            if (m_server->data().issueEvents(issue->id).size() != serverEvents)
+                continue;
+            const qint64 local = sync.issueBySentryId(account, QString::number(issue->id));
+            const qint64 count = local ? store.cachedEventCount(local) : 0;
+            if (count > 0 && (best == 0 || count < bestCount)) {
+                best = local;
+                bestCount = count;
+                *fake = issue;
+            }
+        }
+        return best;
+    }
+
     static qint64 scalar(Store &store, const char *sql)
     {
         sqlite3_stmt *stmt = nullptr;

@@ -143,6 +143,31 @@ private Q_SLOTS:
         QCOMPARE(AccountConfig::regionUrl(u"DE"_s), QUrl(u"https://de.sentry.io"_s));
     }
 
+    void regionsStayOnTheAccountsSite_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("sentry.io region") << u"https://sentry.io"_s << u"https://us.sentry.io"_s << true;
+        QTest::newRow("org subdomain to region") << u"https://acme.sentry.io"_s << u"https://de.sentry.io"_s << true;
+        QTest::newRow("self-hosted, itself") << u"https://sentry.example.com"_s << u"https://sentry.example.com"_s << true;
+        QTest::newRow("below the account's host")
+            << u"https://sentry.example.com"_s << u"https://eu.sentry.example.com"_s << true;
+        QTest::newRow("same host, other port") << u"http://127.0.0.1:9000"_s << u"http://127.0.0.1:9001"_s << true;
+        QTest::newRow("sibling host") << u"https://sentry.example.com"_s << u"https://evil.example.com"_s << false;
+        QTest::newRow("another site") << u"https://sentry.io"_s << u"https://sentry.io.evil.com"_s << false;
+        QTest::newRow("suffix, not a subdomain") << u"https://sentry.io"_s << u"https://notsentry.io"_s << false;
+        QTest::newRow("https to http") << u"https://sentry.io"_s << u"http://us.sentry.io"_s << false;
+        QTest::newRow("not a URL") << u"https://sentry.io"_s << QString() << false;
+    }
+    void regionsStayOnTheAccountsSite()
+    {
+        QFETCH(QString, account);
+        QFETCH(QString, region);
+        QFETCH(bool, trusted);
+        QCOMPARE(AccountConfig::isTrustedRegion(QUrl(account), QUrl(region)), trusted);
+    }
+
     void describeNeverShowsTheToken()
     {
         AccountConfig config;

@@ -1,11 +1,19 @@
+#include "TestData.h"
 #include "ingest/EnvelopeParser.h"
 #include "ingest/EventJsonParser.h"
+#include "ingest/Importer.h"
 #include "ingest/InputLimits.h"
+#include "ingest/LineReader.h"
 #include "ingest/RestEventParser.h"
+#include "store/Store.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace lookout;
 using namespace Qt::StringLiterals;
@@ -25,9 +33,29 @@ static QByteArray framesJson(int count)
     return "[" + frames + "]";
 }
 
+// Writes head, then `padding` bytes of `fill` (streamed, never held whole), then tail, gzip'd at the
+// best ratio: deflate's best case, as a decompression bomb is made.
+static bool writeGzip(const QString &path, const QByteArray &head, qint64 padding, char fill, const QByteArray &tail)
+{
+    gzFile gz = gzopen(QFile::encodeName(path).constData(), "wb9");
+    if (!gz)
+        return false;
+    bool ok = gzwrite(gz, head.constData(), unsigned(head.size())) == int(head.size());
+    const QByteArray chunk(1024 * 1024, fill);
+    for (qint64 left = padding; ok && left > 0; left -= chunk.size()) {
+        const int n = int(qMin<qint64>(left, chunk.size()));
+        ok = gzwrite(gz, chunk.constData(), unsigned(n)) == n;
+    }
+    ok = ok && (tail.isEmpty() || gzwrite(gz, tail.constData(), unsigned(tail.size())) == int(tail.size()));
+    return gzclose(gz) == Z_OK && ok;
+}
+
 class TestInputLimits : public QObject
 {
     Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
     void tenThousandFrames()
     {
@@ -251,6 +279,93 @@ private Q_SLOTS:
         QCOMPARE(contents.problems.size(), 2);
         QVERIFY(contents.problems.at(0).message.contains(u"invalid UTF-8"));
         QVERIFY(contents.problems.at(1).message.contains(u"nested deeper"));
+    }
+
+    void expansionRatio()
+    {
+        using InputLimits::expandsTooMuch;
+        QVERIFY(!expandsTooMuch(1024, InputLimits::expansionAllowance)); // small files may expand freely
+        QVERIFY(expandsTooMuch(1024, InputLimits::expansionAllowance + 1));
+        QVERIFY(!expandsTooMuch(10 * 1024 * 1024, 100 * 1024 * 1024)); // 10x: a real export
+        QVERIFY(expandsTooMuch(512 * 1024, 150 * 1024 * 1024));
+        QVERIFY(expandsTooMuch(0, InputLimits::expansionAllowance + 1));
+    }
+
+    void gzipBombInJsonLinesStopsAtTheBound()
+    {
+        // Three good events, then a 72 MB line (about 70 kB compressed), then one more event.
+        QByteArray good;
+        for (int i = 0; i < 3; ++i)
+            good += test::eventLine(u"%1"_s.arg(i, 32, 16, QLatin1Char('0')), 1717243200 + i, u"ValueError"_s) + '\n';
+        const QString path = m_dir.filePath(u"bomb.jsonl.gz"_s);
+        QVERIFY(writeGzip(
+            path, good, qint64(72) * 1024 * 1024, 'x', '\n' + test::eventLine(u"f"_s.repeated(32), 1717243300, u"Late"_s)));
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+
+        Store store;
+        QVERIFY(store.open(u":memory:"_s));
+        Importer importer(store);
+        ImportReport report;
+        QVERIFY(importer.importPath(path, &report));
+        QCOMPARE(report.events, 3); // what came before the bomb is kept
+        QCOMPARE(report.problems.size(), 1);
+        const ImportProblem &problem = report.problems.constFirst();
+        QCOMPARE(problem.file, path);
+        QCOMPARE(problem.line, 4); // the line reading stopped in
+        QVERIFY2(
+            problem.message.contains(u"as a decompression bomb does; stopped reading there"), qPrintable(problem.toString()));
+        QVERIFY2(problem.message.contains(u"expands more than 200 times"), qPrintable(problem.toString()));
+
+        // The reader itself stops there, with the same message.
+        LineReader reader(path);
+        QByteArray line;
+        LineReader::Status status;
+        while ((status = reader.next(&line)) == LineReader::Status::Line) { }
+        QCOMPARE(status, LineReader::Status::Error);
+        QVERIFY(reader.errorString().contains(u"decompression bomb"));
+    }
+
+    void gzipBombAsEnvelopeStopsAtTheBound()
+    {
+        const QString path = m_dir.filePath(u"bomb.envelope.gz"_s);
+        QVERIFY(writeGzip(path, "{\"event_id\":\"0123456789abcdef0123456789abcdef\"}\n{\"type\":\"attachment\"}\n",
+            qint64(72) * 1024 * 1024, 'A', "\n"));
+        Store store;
+        QVERIFY(store.open(u":memory:"_s));
+        Importer importer(store);
+        ImportReport report;
+        importer.importPath(path, &report);
+        QCOMPARE(report.attachments, 0);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.constFirst().message.contains(u"decompression bomb"),
+            qPrintable(report.problems.constFirst().toString()));
+    }
+
+    void gzipBombAsJsonDocumentStopsAtTheRecordLimit()
+    {
+        // A pretty-printed document is one record: it stops at the record size, well before the ratio.
+        const QString path = m_dir.filePath(u"bomb.json.gz"_s);
+        QVERIFY(writeGzip(path, "[\n", qint64(24) * 1024 * 1024, ' ', "]\n"));
+        Store store;
+        QVERIFY(store.open(u":memory:"_s));
+        Importer importer(store);
+        ImportReport report;
+        importer.importPath(path, &report);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.constFirst().toString().endsWith(u"bomb.json.gz: larger than 20 MB; not read"_s),
+            qPrintable(report.problems.constFirst().toString()));
+    }
+
+    void realGzipExportIsNotABomb()
+    {
+        Store store;
+        QVERIFY(store.open(u":memory:"_s));
+        Importer importer(store);
+        ImportReport report;
+        QVERIFY(importer.importPath(test::dataPath(u"events/mixed.jsonl.gz"_s), &report));
+        QVERIFY(report.events > 0);
+        for (const ImportProblem &problem : std::as_const(report.problems))
+            QVERIFY2(!problem.message.contains(u"bomb"), qPrintable(problem.toString()));
     }
 
     void qtJsonAloneForComparison()

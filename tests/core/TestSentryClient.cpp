@@ -5,6 +5,7 @@
 #include "api/LinkHeader.h"
 #include "api/RateLimiter.h"
 #include "api/SentryClient.h"
+#include "ingest/InputLimits.h"
 
 #include <QFile>
 #include <QHttpHeaders>
@@ -113,6 +114,20 @@ private Q_SLOTS:
         QCOMPARE(header.nextCursor(), u"1735689600000:100:0"_s);
         QVERIFY(LinkHeader::parse("<x>; rel=\"next\"; results=\"false\"; cursor=\"0:100:0\"").nextCursor().isEmpty());
         QVERIFY(LinkHeader::parse("").nextCursor().isEmpty());
+    }
+
+    void rateLimitHeadersPastAnyClock()
+    {
+        // Found by fuzzing: the reset moved by the server's clock skew overflowed (UB) when both
+        // were absurd. Such a reset says nothing; the request still counts.
+        QHttpHeaders headers;
+        headers.append("Date", "Mon, 01 Jan 0001 00:00:00 GMT");
+        headers.append("X-Sentry-Rate-Limit-Reset", "9223372036854775000");
+        headers.append("X-Sentry-Rate-Limit-Limit", "40");
+        const RateLimitInfo info = RateLimitInfo::parse(headers, m_clock.now());
+        QVERIFY(!info.reset.isValid());
+        QCOMPARE(info.limit, 40);
+        QVERIFY(!info.hasWindow());
     }
 
     void rateLimiterPacesAndHonoursRetryAfter()
@@ -396,6 +411,27 @@ private Q_SLOTS:
         QCOMPARE(reply->attempts(), 3);
         QCOMPARE(m_server->requests().size(), 3);
         QVERIFY(m_waiter->waitedMs() >= 500 / 2 + 1000 / 2); // backoff between the attempts
+    }
+
+    void oversizedAnswersAreAbandoned()
+    {
+        start(bench(350));
+        m_client->transport().setMaxResponseBytes(4096); // one page of 100 issues is far more
+        IssueListQuery query;
+        query.query = QString();
+        SentryReply *reply = m_client->issues(query);
+        WAIT_FOR(reply);
+        QCOMPARE(reply->error().kind, ApiError::Kind::Parse);
+        QVERIFY2(reply->error().message.contains(u"sent an answer larger than 4 kB; it was not read"_s),
+            qPrintable(reply->error().message));
+        QCOMPARE(reply->items().size(), 0);
+        QCOMPARE(m_server->requests().size(), 1); // not retried: it would be as big again
+        QCOMPARE(m_client->transport().inFlight(), 0);
+
+        m_client->transport().setMaxResponseBytes(InputLimits::maxResponseBytes);
+        SentryReply *again = m_client->issues(query);
+        WAIT_FOR(again);
+        QVERIFY2(!again->error().isError(), qPrintable(again->error().message));
     }
 
     void errorsCarrySentrysDetail()

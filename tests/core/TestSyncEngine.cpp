@@ -1,4 +1,5 @@
 #include "SyncHarness.h"
+#include "ingest/InputLimits.h"
 
 #include "FakeApi.h"
 #include "store/Store.h"
@@ -222,42 +223,6 @@ private Q_SLOTS:
         QCOMPARE(server().countOperation(u"listProjectEvents"_s), 0);
         QCOMPARE(server().countOperation(u"listOrganizationIssues"_s), 1);
         QCOMPARE(idle.requests, 6); // organisations, projects, issues, releases, sessions, outcomes
-    }
-
-    // The token's user becomes "me" (assigned:me, first in the assign list), with the
-    // organisation's members to assign to; read once a day, not on every sync.
-    void learnsWhoMeIs()
-    {
-        QVERIFY(start());
-        QVERIFY(m_h->sync().ok());
-        QCOMPARE(server().countOperation(u"getOrganizationMember"_s), 1);
-        QCOMPARE(server().countOperation(u"listOrganizationMembers"_s), 1);
-        {
-            Store store;
-            QVERIFY(store.open(m_h->dbPath()));
-            SyncStore sync(store);
-            QCOMPARE(sync.me(), u"jane@example.com"_s);
-            const QStringList assignees = sync.knownAssignees();
-            QCOMPARE(assignees.value(0), u"jane@example.com"_s);
-            QVERIFY(assignees.contains(u"sam@example.com"_s) && assignees.contains(u"ana@example.com"_s));
-            QCOMPARE(assignees.count(u"jane@example.com"_s), 1);
-        }
-        m_clock.advance(3600);
-        QVERIFY(m_h->sync().ok());
-        QCOMPARE(server().countOperation(u"getOrganizationMember"_s), 1);
-        m_clock.advance(25 * 3600);
-        QVERIFY(m_h->sync().ok());
-        QCOMPARE(server().countOperation(u"getOrganizationMember"_s), 2);
-
-        // An organisation token has no user: "me" stays unknown and the sync goes on.
-        QVERIFY(start());
-        server().data().tokenUser = -1;
-        server().setToken(FakeSentry::defaultToken(), {u"org:read"_s, u"project:read"_s, u"project:releases"_s, u"event:read"_s});
-        const SyncSummary summary = m_h->sync();
-        QVERIFY2(summary.ok(), qPrintable(summary.error));
-        Store store;
-        QVERIFY(store.open(m_h->dbPath()));
-        QCOMPARE(SyncStore(store).me(), QString());
     }
 
     void pacingAvoids429sUnderATightBudget()
@@ -537,6 +502,26 @@ private Q_SLOTS:
         const QStringList problems = m_h->differences();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(m_h->scalar("SELECT count(DISTINCT issue_id) FROM events"), qint64(data.issues().size()));
+    }
+
+    void syncedEventsMeetTheRecordLimits()
+    {
+        // What Sentry sends is no more trusted than a file: a 3 MB message is cut as on import.
+        QVERIFY(start());
+        FakeData &data = server().data();
+        FakeEvent event;
+        event.eventId = u"abcdef0123456789abcdef0123456789"_s;
+        event.issueId = data.issues().first().id;
+        event.dateCreated = m_clock.now().addSecs(-30);
+        event.message = QString(3 * 1024 * 1024, u'm');
+        data.addEvent(event);
+        QVERIFY(m_h->sync().ok());
+        Store store;
+        QVERIFY(store.open(m_h->dbPath()));
+        const std::optional<StoredEvent> stored = store.event(event.eventId);
+        QVERIFY(stored);
+        QVERIFY(stored->payload.size() < 2 * 1024 * 1024);
+        QVERIFY(QString::fromUtf8(stored->payload).contains(InputLimits::truncationMarker));
     }
 
     void followsTheOrganisationsRegion()

@@ -48,6 +48,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(m_outside, m_root + u"/app/leak.py"_s)); // a symlink out of the root
         QVERIFY(QFile::link(m_dir.path(), m_root + u"/parent"_s)); // a directory symlink out
         QVERIFY(QFile::link(m_root + u"/app/views.py"_s, m_root + u"/alias.py"_s)); // inside: fine
+        QVERIFY(QFile::link(m_root + u"/app/leak.py"_s, m_root + u"/hop.py"_s)); // inside, then out
         m_mapping.setMappings(u"shop"_s,
             {{u"/usr/src/app"_s, m_root}, {u"webpack:///./"_s, m_root}, {u"C:\\build\\shop\\"_s, m_root},
                 {u"/usr/src/app/vendor/"_s, m_dir.filePath(u"nowhere"_s)}});
@@ -81,6 +82,21 @@ private Q_SLOTS:
         QTest::newRow("missing") << u"/usr/src/app/app/gone.py"_s << Refusal::NotFound << QString();
         QTest::newRow("a directory") << u"/usr/src/app/a_dir"_s << Refusal::NotAFile << QString();
         QTest::newRow("too large") << u"/usr/src/app/big.txt"_s << Refusal::TooLarge << QString();
+        // Encoded escapes are not decoded: they name a file of that literal name, which is not there.
+        QTest::newRow("url-encoded parent") << u"/usr/src/app/%2e%2e/secret.txt"_s << Refusal::NotFound << QString();
+        QTest::newRow("url-encoded parent and slash")
+            << u"/usr/src/app/app/%2E%2E%2F%2E%2E%2Fsecret.txt"_s << Refusal::NotFound << QString();
+        QTest::newRow("url-encoded, webpack") << u"webpack:///./%2e%2e%5csecret.txt"_s << Refusal::NotFound << QString();
+        QTest::newRow("backslash parent") << u"/usr/src/app/app\\..\\..\\secret.txt"_s << Refusal::ParentSegment << QString();
+        QTest::newRow("drive remainder, backslashes")
+            << u"webpack:///./C:\\..\\secret.txt"_s << Refusal::AbsolutePath << QString();
+        QTest::newRow("drive-relative remainder") << u"webpack:///./C:secret.txt"_s << Refusal::AbsolutePath << QString();
+        QTest::newRow("UNC remainder") << u"webpack:///./\\\\server\\share\\x.py"_s << Refusal::AbsolutePath << QString();
+        QTest::newRow("absolute path of the secret")
+            << QString(u"/usr/src/app/"_s + m_outside) << Refusal::AbsolutePath << QString();
+        QTest::newRow("absolute path of the secret, windows prefix")
+            << QString(u"C:\\build\\shop\\"_s + m_outside) << Refusal::AbsolutePath << QString();
+        QTest::newRow("symlink to a symlink out") << u"/usr/src/app/hop.py"_s << Refusal::OutsideRoot << QString();
         QTest::newRow("longest prefix wins, its root is gone") << u"/usr/src/app/vendor/lib.py"_s << Refusal::NoRoot << QString();
     }
 

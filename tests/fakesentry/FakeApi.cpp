@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -33,14 +34,31 @@ QRegularExpression path(const QString &pattern)
     return QRegularExpression(u"^"_s + pattern + u"$"_s);
 }
 
-bool inRange(const QDateTime &time, const FakeRequest &request, const QDateTime &now)
+// A request's statsPeriod or start/end, read once: listings test every issue against it.
+struct TimeRange
 {
-    if (const qint64 period = FakeRenderer::periodSecs(request.value(u"statsPeriod"_s)); period > 0)
-        return time >= now.addSecs(-period);
-    const QDateTime start = QDateTime::fromString(request.value(u"start"_s), Qt::ISODateWithMs);
-    const QDateTime end = QDateTime::fromString(request.value(u"end"_s), Qt::ISODateWithMs);
-    return (!start.isValid() || time >= start) && (!end.isValid() || time <= end);
-}
+    qint64 from = std::numeric_limits<qint64>::min(); // ms since the epoch
+    qint64 to = std::numeric_limits<qint64>::max();
+
+    TimeRange(const FakeRequest &request, const QDateTime &now)
+    {
+        if (const qint64 period = FakeRenderer::periodSecs(request.value(u"statsPeriod"_s)); period > 0) {
+            from = now.addSecs(-period).toMSecsSinceEpoch();
+            return;
+        }
+        const QDateTime start = QDateTime::fromString(request.value(u"start"_s), Qt::ISODateWithMs);
+        const QDateTime end = QDateTime::fromString(request.value(u"end"_s), Qt::ISODateWithMs);
+        if (start.isValid())
+            from = start.toMSecsSinceEpoch();
+        if (end.isValid())
+            to = end.toMSecsSinceEpoch();
+    }
+    bool contains(const QDateTime &time) const
+    {
+        const qint64 ms = time.toMSecsSinceEpoch();
+        return ms >= from && ms <= to;
+    }
+};
 
 std::optional<FakeResponse> checkRange(const FakeRequest &request)
 {
@@ -314,10 +332,11 @@ FakeResponse FakeApi::listIssues(const FakeRequest &request, const QList<qint64>
         return FakeResponse::detail(400, u"Error parsing search query: "_s + searchError);
     const QStringList environments = request.values(u"environment"_s);
     const bool ranged = request.captures.size() == 1 && (request.has(u"statsPeriod"_s) || request.has(u"start"_s));
+    const TimeRange range(request, m_now);
     QList<FakeIssue *> found = m_data.findIssues([&](const FakeIssue &i) {
         if (!projectIds.isEmpty() && !projectIds.contains(i.projectId))
             return false;
-        if (ranged && !inRange(i.lastSeen, request, m_now))
+        if (ranged && !range.contains(i.lastSeen))
             return false;
         if (!environments.isEmpty()) {
             const auto events = m_data.issueEvents(i.id);
@@ -336,8 +355,15 @@ FakeResponse FakeApi::listIssues(const FakeRequest &request, const QList<qint64>
             return i->userCount;
         return i->lastSeen.toMSecsSinceEpoch();
     };
-    std::stable_sort(found.begin(), found.end(),
-        [&key](const FakeIssue *a, const FakeIssue *b) { return key(a) != key(b) ? key(a) > key(b) : a->id > b->id; });
+    // Keyed once: a listing of tens of thousands of issues is sorted again for every page.
+    QList<std::pair<qint64, FakeIssue *>> keyed;
+    keyed.reserve(found.size());
+    for (FakeIssue *issue : std::as_const(found))
+        keyed.append({key(issue), issue});
+    std::sort(keyed.begin(), keyed.end(),
+        [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second->id > b.second->id; });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        found[i] = keyed[i].second;
     const FakeRenderer renderer(m_data, m_baseUrl, m_now);
     return pageOf(request, *p, found.size(), [&](qsizetype i) { return renderer.issue(*found[i], groupStats, false); });
 }
@@ -387,8 +413,9 @@ FakeResponse FakeApi::listEvents(const FakeRequest &request, QList<const FakeEve
     if (const auto bad = checkRange(request))
         return *bad;
     const QStringList environments = request.values(u"environment"_s);
+    const TimeRange range(request, m_now);
     events.removeIf([&](const FakeEvent *e) {
-        return !inRange(e->dateCreated, request, m_now) || (!environments.isEmpty() && !environments.contains(e->environment));
+        return !range.contains(e->dateCreated) || (!environments.isEmpty() && !environments.contains(e->environment));
     });
     const bool full = request.value(u"full"_s) == u"true"_s || request.value(u"full"_s) == u"1"_s;
     const FakeEventRenderer renderer(m_data, m_baseUrl);

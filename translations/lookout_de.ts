@@ -152,6 +152,41 @@ Abgestürzt: %9 (%10)</translation>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is cut short (%1 bytes)</source>
+        <translation>die Datei ist abgeschnitten (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>it is cut short (%1 of %2 bytes)</source>
+        <translation>die Datei ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database (application id %1)</source>
+        <translation>die Datei ist die Datenbank eines anderen Programms (Anwendungs-ID %1)</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database</source>
+        <translation>die Datei ist die Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Lookout (schema %1; this build reads up to %2)</source>
+        <translation>die Datei stammt von einer neueren Lookout-Version (Schema %1; diese Version liest bis Schema %2)</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was made.</source>
+        <translation>Der Cache %1 konnte nicht verwendet werden: %2. Er wurde nach %3 verschoben und ein neuer, leerer Cache angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>WatchRule</name>
     <message>
         <source>The rule needs a name.</source>
@@ -493,6 +528,88 @@ Abgestürzt: %9 (%10)</translation>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
+    <message>
+        <source>Key tags</source>
+        <translation>Wichtige Tags</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::EventPager</name>
+    <message>
+        <source>The issue is no longer in the cache.</source>
+        <translation>Das Problem ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>The issue was imported, not synced: Sentry has nothing more of it.</source>
+        <translation>Das Problem wurde importiert, nicht synchronisiert: Sentry hat nichts weiter davon.</translation>
+    </message>
+    <message>
+        <source>The issue belongs to another Sentry account.</source>
+        <translation>Das Problem gehört zu einem anderen Sentry-Konto.</translation>
+    </message>
+    <message>
+        <source>Sentry no longer has this event (it may be past its retention).</source>
+        <translation>Sentry hat dieses Ereignis nicht mehr (vielleicht ist seine Aufbewahrungsfrist abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s answer has no event id.</source>
+        <translation>Sentrys Antwort enthält keine Ereignis-ID.</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s event %1 could not be read.</source>
+        <translation>Sentrys Ereignis %1 konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::EventsPane</name>
+    <message>
+        <source>Load More from Sentry</source>
+        <translation>Mehr von Sentry laden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events cached</source>
+        <translation>%1 von %2 Ereignissen im Cache</translation>
+    </message>
+    <message>
+        <source>This imported issue&apos;s only event is here.</source>
+        <translation>Das einzige Ereignis dieses importierten Problems ist hier.</translation>
+    </message>
+    <message>
+        <source>All %1 events of this imported issue are here.</source>
+        <translation>Alle %1 Ereignisse dieses importierten Problems sind hier.</translation>
+    </message>
+    <message>
+        <source>All %1 events cached.</source>
+        <translation>Alle %1 Ereignisse sind im Cache.</translation>
+    </message>
+    <message>
+        <source>All events Sentry still keeps are cached (%1 of the %2 it counted).</source>
+        <translation>Alle Ereignisse, die Sentry noch aufbewahrt, sind im Cache (%1 der %2 gezählten).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s only event is cached.</source>
+        <translation>Das einzige Ereignis des Problems ist im Cache.</translation>
+    </message>
+    <message>
+        <source>%1; Lookout is offline: connect to load more.</source>
+        <translation>%1; Lookout ist offline: Verbinden Sie sich, um mehr zu laden.</translation>
+    </message>
+    <message>
+        <source>%1 · loading more from Sentry…</source>
+        <translation>%1 · lade weitere von Sentry…</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s rate limit holds requests until %1.</source>
+        <translation>Sentrys Ratenlimit hält Anfragen bis %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1. Loading more failed: %2</source>
+        <translation>%1. Nachladen fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>lookout::ImportController</name>
@@ -605,6 +722,17 @@ Abgestürzt: %9 (%10)</translation>
     <message>
         <source>Cancelling: the events read so far are being saved…</source>
         <translation>Breche ab: Die bisher gelesenen Ereignisse werden gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::IngestServer</name>
+    <message>
+        <source>cannot open the cache: %1</source>
+        <translation>der Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
 </context>
 <context>
@@ -740,6 +868,58 @@ Abgestürzt: %9 (%10)</translation>
     <message>
         <source>This issue was not synced from Sentry</source>
         <translation>Dieses Problem wurde nicht aus Sentry synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 is not cached, and Lookout is offline.</source>
+        <translation>%1 ist nicht im Cache, und Lookout ist offline.</translation>
+    </message>
+    <message>
+        <source>Loading %1 from Sentry…</source>
+        <translation>Lade %1 von Sentry…</translation>
+    </message>
+    <message>
+        <source>Older events are not cached, and Lookout is offline.</source>
+        <translation>Ältere Ereignisse sind nicht im Cache, und Lookout ist offline.</translation>
+    </message>
+    <message>
+        <source>Could not load older events from Sentry: %1</source>
+        <translation>Ältere Ereignisse konnten nicht von Sentry geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>That event is not cached, and Lookout is offline.</source>
+        <translation>Dieses Ereignis ist nicht im Cache, und Lookout ist offline.</translation>
+    </message>
+    <message>
+        <source>Could not load the event from Sentry: %1</source>
+        <translation>Das Ereignis konnte nicht von Sentry geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sentry has no older event of this issue.</source>
+        <translation>Sentry hat kein älteres Ereignis dieses Problems.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>the latest event</source>
+        <translation>das neueste Ereignis</translation>
+    </message>
+    <message>
+        <source>the oldest event</source>
+        <translation>das älteste Ereignis</translation>
+    </message>
+    <message>
+        <source>Loading older events from Sentry…</source>
+        <translation>Lade ältere Ereignisse von Sentry…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cached</source>
+        <translation>%1 von %2 im Cache</translation>
+    </message>
+    <message>
+        <source>Sentry counted %1 events of this issue; the Events tab loads more of them.</source>
+        <translation>Sentry hat %1 Ereignisse dieses Problems gezählt; der Tab „Ereignisse“ lädt weitere davon.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1118,73 @@ Abgestürzt: %9 (%10)</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::LocalIngestDialog</name>
+    <message>
+        <source>&amp;Receive events from SDKs on this computer</source>
+        <translation>Ereignisse von SDKs auf diesem Computer &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Local Ingest</source>
+        <translation>Lokaler Empfang</translation>
+    </message>
+    <message>
+        <source>Lookout can be the Sentry your SDK sends to while you develop: give it the DSN below. Events are grouped and kept like imports (under Imported), new issues appear at once, and sessions count towards release health.</source>
+        <translation>Lookout kann beim Entwickeln das Sentry sein, an das Ihr SDK sendet: Geben Sie ihm den DSN unten. Ereignisse werden wie Importe gruppiert und aufbewahrt (unter „Importiert“), neue Probleme erscheinen sofort, und Sitzungen zählen zum Release-Zustand.</translation>
+    </message>
+    <message>
+        <source>8969 is Spotlight&apos;s port: tools made for Spotlight then send here unchanged</source>
+        <translation>8969 ist der Port von Spotlight: Für Spotlight gebaute Werkzeuge senden dann unverändert hierher</translation>
+    </message>
+    <message>
+        <source>Copy the DSN to the clipboard</source>
+        <translation>Den DSN in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>DSN:</source>
+        <translation>DSN:</translation>
+    </message>
+    <message>
+        <source>Spotlight:</source>
+        <translation>Spotlight:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Only this computer can send (the endpoint listens on 127.0.0.1). Malformed envelopes are answered 400 and kept in the rejected folder beside the cache.</source>
+        <translation>Nur dieser Computer kann senden (der Endpunkt lauscht auf 127.0.0.1). Fehlerhafte Envelopes werden mit 400 beantwortet und im Ordner „rejected“ neben dem Cache aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>DSN copied. %1</source>
+        <translation>DSN kopiert. %1</translation>
+    </message>
+    <message>
+        <source>Switch the local ingest on to get a DSN</source>
+        <translation>Schalten Sie den lokalen Empfang ein, um einen DSN zu erhalten</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Aus.</translation>
+    </message>
+    <message>
+        <source>Off: %1</source>
+        <translation>Aus: %1</translation>
+    </message>
+    <message>
+        <source>Listening on 127.0.0.1:%1. Accepted %2 envelopes, rejected %3.</source>
+        <translation>Lauscht auf 127.0.0.1:%1. %2 Envelopes angenommen, %3 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1473,48 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     <message>
         <source>Sentry %1 is not in the cache (a sync brings the issues Sentry lists for %2; this one may be resolved or older)</source>
         <translation>Sentry %1 ist nicht im Cache (eine Synchronisierung holt die Probleme, die Sentry für %2 listet; dieses ist vielleicht gelöst oder älter)</translation>
+    </message>
+    <message>
+        <source>Receive Events &amp;Locally</source>
+        <translation>Ereignisse &amp;lokal empfangen</translation>
+    </message>
+    <message>
+        <source>Be the Sentry your SDK sends to while you develop (a DSN on 127.0.0.1)</source>
+        <translation>Beim Entwickeln das Sentry sein, an das Ihr SDK sendet (ein DSN auf 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Local Ingest &amp;DSN…</source>
+        <translation>DS&amp;N für lokalen Empfang…</translation>
+    </message>
+    <message>
+        <source>The DSN to give your SDK, with a Copy button</source>
+        <translation>Der DSN für Ihr SDK, mit einer Schaltfläche zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Local ingest stopped; everything received is stored.</source>
+        <translation>Lokaler Empfang beendet; alles Empfangene ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Local ingest not started: %1</source>
+        <translation>Lokaler Empfang nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Receiving events at %1</source>
+        <translation>Empfange Ereignisse unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis empfangen</numerusform>
+            <numerusform>%n Ereignisse empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new issue(s)</source>
+        <translation>
+            <numerusform>, %n neues Problem</numerusform>
+            <numerusform>, %n neue Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2311,14 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
         <source>Synced.</source>
         <translation>Synchronisiert.</translation>
     </message>
+    <message>
+        <source>This issue was imported, not synced from Sentry: all of its events are in the cache.</source>
+        <translation>Dieses Problem wurde importiert, nicht von Sentry synchronisiert: Alle seine Ereignisse sind im Cache.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Sentry account is no longer connected.</source>
+        <translation>Das Sentry-Konto des Problems ist nicht mehr verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>lookout::SyncStatusWidget</name>
@@ -2108,6 +2405,13 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::SyncWorker</name>
+    <message>
+        <source>The account %1 is not connected.</source>
+        <translation>Das Konto %1 ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2820,6 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
         <translation>Fenstergröße für --screenshot (Standard 1280x800).</translation>
     </message>
     <message>
-        <source>Start in VIEW: &quot;issues&quot; (the list), &quot;issue&quot; (an issue&apos;s detail) or &quot;health&quot; (release health).</source>
-        <translation>In VIEW starten: &quot;issues&quot; (die Liste), &quot;issue&quot; (Details eines Problems) oder &quot;health&quot; (Release-Zustand).</translation>
-    </message>
-    <message>
         <source>The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default.</source>
         <translation>Das Problem, das --view issue zeigt: eine Kurz-ID (BACKEND-API-3) oder eine numerische ID; standardmäßig das neueste.</translation>
     </message>
@@ -2568,16 +2868,32 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
         <translation>--tab mit --view health erwartet eines von: %1</translation>
     </message>
     <message>
-        <source>--view expects &quot;issues&quot;, &quot;issue&quot; or &quot;health&quot;</source>
-        <translation>--view erwartet &quot;issues&quot;, &quot;issue&quot; oder &quot;health&quot;</translation>
-    </message>
-    <message>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: &quot;issues&quot; (the list), &quot;issue&quot; (an issue&apos;s detail), &quot;health&quot; (release health) or &quot;ingest&quot; (the local ingest&apos;s DSN dialog; --screenshot renders the dialog).</source>
+        <translation>In VIEW starten: &quot;issues&quot; (die Liste), &quot;issue&quot; (Details eines Problems), &quot;health&quot; (Release-Zustand) oder &quot;ingest&quot; (der DSN-Dialog des lokalen Empfangs; --screenshot zeigt den Dialog).</translation>
+    </message>
+    <message>
+        <source>The local cache could not be used and a new one was made.</source>
+        <translation>Der lokale Cache war nicht verwendbar; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>
+
+Connect your Sentry account again (File &gt; Connect Sentry Account) to sync; a saved token is still used. Files you imported need to be imported again.</source>
+        <translation>
+
+Verbinden Sie Ihr Sentry-Konto erneut (Datei &gt; Sentry-Konto verbinden), um zu synchronisieren; ein gespeichertes Token wird weiterhin verwendet. Importierte Dateien müssen erneut importiert werden.</translation>
+    </message>
+    <message>
+        <source>--view expects &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; or &quot;ingest&quot;</source>
+        <translation>--view erwartet &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; oder &quot;ingest&quot;</translation>
     </message>
 </context>
 </TS>

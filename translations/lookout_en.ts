@@ -78,6 +78,20 @@
             <numerusform>%n issues</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Received %n event(s)</source>
+        <translation>
+            <numerusform>Received %n event</numerusform>
+            <numerusform>Received %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new issue(s)</source>
+        <translation>
+            <numerusform>, %n new issue</numerusform>
+            <numerusform>, %n new issues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lookout::ReleaseHealthModel</name>

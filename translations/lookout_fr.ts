@@ -152,6 +152,41 @@ Plantées : %9 (%10)</translation>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>le fichier n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it is cut short (%1 bytes)</source>
+        <translation>le fichier est tronqué (%1 octets)</translation>
+    </message>
+    <message>
+        <source>it is cut short (%1 of %2 bytes)</source>
+        <translation>le fichier est tronqué (%1 octets sur %2)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database (application id %1)</source>
+        <translation>le fichier est la base de données d&apos;un autre programme (identifiant d&apos;application %1)</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database</source>
+        <translation>le fichier est la base de données d&apos;un autre programme</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Lookout (schema %1; this build reads up to %2)</source>
+        <translation>le fichier a été écrit par une version plus récente de Lookout (schéma %1 ; cette version lit jusqu&apos;au schéma %2)</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was made.</source>
+        <translation>Le cache %1 n&apos;a pas pu être utilisé : %2. Il a été déplacé vers %3 et un nouveau cache vide a été créé.</translation>
+    </message>
+</context>
+<context>
     <name>WatchRule</name>
     <message>
         <source>The rule needs a name.</source>
@@ -493,6 +528,88 @@ Plantées : %9 (%10)</translation>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
+    <message>
+        <source>Key tags</source>
+        <translation>Tags clés</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::EventPager</name>
+    <message>
+        <source>The issue is no longer in the cache.</source>
+        <translation>Le problème n&apos;est plus en cache.</translation>
+    </message>
+    <message>
+        <source>The issue was imported, not synced: Sentry has nothing more of it.</source>
+        <translation>Le problème a été importé, pas synchronisé : Sentry n&apos;en a rien de plus.</translation>
+    </message>
+    <message>
+        <source>The issue belongs to another Sentry account.</source>
+        <translation>Le problème appartient à un autre compte Sentry.</translation>
+    </message>
+    <message>
+        <source>Sentry no longer has this event (it may be past its retention).</source>
+        <translation>Sentry n&apos;a plus cet événement (sa durée de conservation est peut-être dépassée).</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s answer has no event id.</source>
+        <translation>La réponse de Sentry ne contient pas d&apos;identifiant d&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s event %1 could not be read.</source>
+        <translation>L&apos;événement %1 de Sentry n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::EventsPane</name>
+    <message>
+        <source>Load More from Sentry</source>
+        <translation>Charger plus depuis Sentry</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events cached</source>
+        <translation>%1 événements sur %2 en cache</translation>
+    </message>
+    <message>
+        <source>This imported issue&apos;s only event is here.</source>
+        <translation>Le seul événement de ce problème importé est ici.</translation>
+    </message>
+    <message>
+        <source>All %1 events of this imported issue are here.</source>
+        <translation>Les %1 événements de ce problème importé sont tous ici.</translation>
+    </message>
+    <message>
+        <source>All %1 events cached.</source>
+        <translation>Les %1 événements sont tous en cache.</translation>
+    </message>
+    <message>
+        <source>All events Sentry still keeps are cached (%1 of the %2 it counted).</source>
+        <translation>Tous les événements que Sentry conserve encore sont en cache (%1 sur les %2 comptés).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s only event is cached.</source>
+        <translation>Le seul événement du problème est en cache.</translation>
+    </message>
+    <message>
+        <source>%1; Lookout is offline: connect to load more.</source>
+        <translation>%1 ; Lookout est hors ligne : connectez-vous pour en charger davantage.</translation>
+    </message>
+    <message>
+        <source>%1 · loading more from Sentry…</source>
+        <translation>%1 · chargement de la suite depuis Sentry…</translation>
+    </message>
+    <message>
+        <source>Sentry&apos;s rate limit holds requests until %1.</source>
+        <translation>La limite de débit de Sentry retient les requêtes jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>%1. Loading more failed: %2</source>
+        <translation>%1. Le chargement de la suite a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>lookout::ImportController</name>
@@ -605,6 +722,17 @@ Plantées : %9 (%10)</translation>
     <message>
         <source>Cancelling: the events read so far are being saved…</source>
         <translation>Annulation : les événements lus jusqu&apos;ici sont enregistrés…</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::IngestServer</name>
+    <message>
+        <source>cannot open the cache: %1</source>
+        <translation>impossible d&apos;ouvrir le cache : %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -740,6 +868,58 @@ Plantées : %9 (%10)</translation>
     <message>
         <source>This issue was not synced from Sentry</source>
         <translation>Ce problème n&apos;a pas été synchronisé depuis Sentry</translation>
+    </message>
+    <message>
+        <source>%1 is not cached, and Lookout is offline.</source>
+        <translation>%1 n&apos;est pas en cache et Lookout est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Loading %1 from Sentry…</source>
+        <translation>Chargement de %1 depuis Sentry…</translation>
+    </message>
+    <message>
+        <source>Older events are not cached, and Lookout is offline.</source>
+        <translation>Les événements plus anciens ne sont pas en cache et Lookout est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Could not load older events from Sentry: %1</source>
+        <translation>Impossible de charger des événements plus anciens depuis Sentry : %1</translation>
+    </message>
+    <message>
+        <source>That event is not cached, and Lookout is offline.</source>
+        <translation>Cet événement n&apos;est pas en cache et Lookout est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Could not load the event from Sentry: %1</source>
+        <translation>Impossible de charger l&apos;événement depuis Sentry : %1</translation>
+    </message>
+    <message>
+        <source>Sentry has no older event of this issue.</source>
+        <translation>Sentry n&apos;a aucun événement plus ancien de ce problème.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>the latest event</source>
+        <translation>l&apos;événement le plus récent</translation>
+    </message>
+    <message>
+        <source>the oldest event</source>
+        <translation>l&apos;événement le plus ancien</translation>
+    </message>
+    <message>
+        <source>Loading older events from Sentry…</source>
+        <translation>Chargement d&apos;événements plus anciens depuis Sentry…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cached</source>
+        <translation>%1 sur %2 en cache</translation>
+    </message>
+    <message>
+        <source>Sentry counted %1 events of this issue; the Events tab loads more of them.</source>
+        <translation>Sentry a compté %1 événements pour ce problème ; l&apos;onglet Événements en charge davantage.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1118,73 @@ Plantées : %9 (%10)</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::LocalIngestDialog</name>
+    <message>
+        <source>&amp;Receive events from SDKs on this computer</source>
+        <translation>&amp;Recevoir les événements des SDK de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Local Ingest</source>
+        <translation>Réception locale</translation>
+    </message>
+    <message>
+        <source>Lookout can be the Sentry your SDK sends to while you develop: give it the DSN below. Events are grouped and kept like imports (under Imported), new issues appear at once, and sessions count towards release health.</source>
+        <translation>Pendant le développement, Lookout peut être le Sentry auquel votre SDK envoie : donnez-lui le DSN ci-dessous. Les événements sont regroupés et conservés comme les imports (sous « Importés »), les nouveaux problèmes apparaissent aussitôt et les sessions comptent dans la santé des versions.</translation>
+    </message>
+    <message>
+        <source>8969 is Spotlight&apos;s port: tools made for Spotlight then send here unchanged</source>
+        <translation>8969 est le port de Spotlight : les outils prévus pour Spotlight envoient alors ici sans changement</translation>
+    </message>
+    <message>
+        <source>Copy the DSN to the clipboard</source>
+        <translation>Copier le DSN dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>DSN:</source>
+        <translation>DSN :</translation>
+    </message>
+    <message>
+        <source>Spotlight:</source>
+        <translation>Spotlight :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Only this computer can send (the endpoint listens on 127.0.0.1). Malformed envelopes are answered 400 and kept in the rejected folder beside the cache.</source>
+        <translation>Seul cet ordinateur peut envoyer (le point d&apos;accès écoute sur 127.0.0.1). Les enveloppes mal formées reçoivent la réponse 400 et sont conservées dans le dossier « rejected » à côté du cache.</translation>
+    </message>
+    <message>
+        <source>DSN copied. %1</source>
+        <translation>DSN copié. %1</translation>
+    </message>
+    <message>
+        <source>Switch the local ingest on to get a DSN</source>
+        <translation>Activez la réception locale pour obtenir un DSN</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Désactivée.</translation>
+    </message>
+    <message>
+        <source>Off: %1</source>
+        <translation>Désactivée : %1</translation>
+    </message>
+    <message>
+        <source>Listening on 127.0.0.1:%1. Accepted %2 envelopes, rejected %3.</source>
+        <translation>À l&apos;écoute sur 127.0.0.1:%1. %2 enveloppes acceptées, %3 rejetées.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1473,48 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     <message>
         <source>Sentry %1 is not in the cache (a sync brings the issues Sentry lists for %2; this one may be resolved or older)</source>
         <translation>Sentry %1 n&apos;est pas en cache (une synchronisation apporte les problèmes que Sentry liste pour %2 ; celui-ci est peut-être résolu ou plus ancien)</translation>
+    </message>
+    <message>
+        <source>Receive Events &amp;Locally</source>
+        <translation>Recevoir les événements en &amp;local</translation>
+    </message>
+    <message>
+        <source>Be the Sentry your SDK sends to while you develop (a DSN on 127.0.0.1)</source>
+        <translation>Être le Sentry auquel votre SDK envoie pendant le développement (un DSN sur 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Local Ingest &amp;DSN…</source>
+        <translation>DS&amp;N de réception locale…</translation>
+    </message>
+    <message>
+        <source>The DSN to give your SDK, with a Copy button</source>
+        <translation>Le DSN à donner à votre SDK, avec un bouton Copier</translation>
+    </message>
+    <message>
+        <source>Local ingest stopped; everything received is stored.</source>
+        <translation>Réception locale arrêtée ; tout ce qui a été reçu est enregistré.</translation>
+    </message>
+    <message>
+        <source>Local ingest not started: %1</source>
+        <translation>Réception locale non démarrée : %1</translation>
+    </message>
+    <message>
+        <source>Receiving events at %1</source>
+        <translation>Réception des événements sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n event(s)</source>
+        <translation>
+            <numerusform>%n événement reçu</numerusform>
+            <numerusform>%n événements reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new issue(s)</source>
+        <translation>
+            <numerusform>, %n nouveau problème</numerusform>
+            <numerusform>, %n nouveaux problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2311,14 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
         <source>Synced.</source>
         <translation>Synchronisé.</translation>
     </message>
+    <message>
+        <source>This issue was imported, not synced from Sentry: all of its events are in the cache.</source>
+        <translation>Ce problème a été importé, pas synchronisé depuis Sentry : tous ses événements sont en cache.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s Sentry account is no longer connected.</source>
+        <translation>Le compte Sentry du problème n&apos;est plus connecté.</translation>
+    </message>
 </context>
 <context>
     <name>lookout::SyncStatusWidget</name>
@@ -2108,6 +2405,13 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::SyncWorker</name>
+    <message>
+        <source>The account %1 is not connected.</source>
+        <translation>Le compte %1 n&apos;est pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2820,6 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
         <translation>Taille de fenêtre pour --screenshot (par défaut 1280x800).</translation>
     </message>
     <message>
-        <source>Start in VIEW: &quot;issues&quot; (the list), &quot;issue&quot; (an issue&apos;s detail) or &quot;health&quot; (release health).</source>
-        <translation>Démarrer dans VIEW : &quot;issues&quot; (la liste), &quot;issue&quot; (le détail d&apos;un problème) ou &quot;health&quot; (santé des versions).</translation>
-    </message>
-    <message>
         <source>The issue --view issue shows: a short id (BACKEND-API-3) or a numeric id; the newest by default.</source>
         <translation>Le problème affiché par --view issue : un identifiant court (BACKEND-API-3) ou numérique ; le plus récent par défaut.</translation>
     </message>
@@ -2568,16 +2868,32 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
         <translation>--tab avec --view health attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <source>--view expects &quot;issues&quot;, &quot;issue&quot; or &quot;health&quot;</source>
-        <translation>--view attend &quot;issues&quot;, &quot;issue&quot; ou &quot;health&quot;</translation>
-    </message>
-    <message>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation>--size attend LARGEURxHAUTEUR, p. ex. 1280x800</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1</source>
         <translation>Impossible d&apos;écrire la capture dans %1</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: &quot;issues&quot; (the list), &quot;issue&quot; (an issue&apos;s detail), &quot;health&quot; (release health) or &quot;ingest&quot; (the local ingest&apos;s DSN dialog; --screenshot renders the dialog).</source>
+        <translation>Démarrer dans VIEW : &quot;issues&quot; (la liste), &quot;issue&quot; (le détail d&apos;un problème), &quot;health&quot; (santé des versions) ou &quot;ingest&quot; (la boîte de dialogue du DSN de réception locale ; --screenshot en fait le rendu).</translation>
+    </message>
+    <message>
+        <source>The local cache could not be used and a new one was made.</source>
+        <translation>Le cache local était inutilisable ; un nouveau a été créé.</translation>
+    </message>
+    <message>
+        <source>
+
+Connect your Sentry account again (File &gt; Connect Sentry Account) to sync; a saved token is still used. Files you imported need to be imported again.</source>
+        <translation>
+
+Connectez à nouveau votre compte Sentry (Fichier &gt; Connecter un compte Sentry) pour synchroniser ; un jeton enregistré reste utilisé. Les fichiers importés doivent être importés à nouveau.</translation>
+    </message>
+    <message>
+        <source>--view expects &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; or &quot;ingest&quot;</source>
+        <translation>--view attend &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; ou &quot;ingest&quot;</translation>
     </message>
 </context>
 </TS>

@@ -4,19 +4,23 @@
 #include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "IssueListView.h"
+#include "LocalIngestDialog.h"
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "ReleaseHealthView.h"
+#include "Screenshots.h"
 #include "Translations.h"
 #include "core/RelativeTime.h"
 #include "ingest/DemoData.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -145,6 +149,10 @@ private Q_SLOTS:
             if (!shared.contains(english.at(i)))
                 QVERIFY2(german.at(i) != english.at(i), qPrintable(english.at(i)));
         }
+        // Items added after the first translation: the local ingest and the event graph's span.
+        for (const QString &item : {u"Ereignisse &lokal empfangen"_s, u"DS&N für lokalen Empfang…"_s, u"Ereignis&grafik"_s,
+                 u"Letzte &24 Stunden"_s, u"Letzte &14 Tage"_s})
+            QVERIFY2(german.contains(item), qPrintable(item));
         for (QMenu *menu : window.findChildren<QMenu *>()) {
             QSet<QChar> accelerators;
             for (const QAction *item : menu->actions()) {
@@ -184,11 +192,63 @@ private Q_SLOTS:
         QCOMPARE(plain(health->chartTabs()->tabText(0)), u"Absturzfreie Sitzungen"_s);
     }
 
+    void eventsTabIsGerman()
+    {
+        MainWindow window(&m_store, &m_clock);
+        window.resize(1280, 800);
+        QVERIFY(window.openIssue(m_store.issues({}, 0, 1).constFirst().id));
+        QTabWidget *tabs = window.detailView()->tabs();
+        tabs->setCurrentIndex(IssueDetailView::EventsTab);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(plain(tabs->tabText(IssueDetailView::EventsTab)).startsWith(u"Ereignisse ("_s));
+        QStringList headers;
+        const QHeaderView *header = window.detailView()->eventsView()->header();
+        for (int section = 0; section < header->count(); ++section)
+            headers << header->model()->headerData(section, Qt::Horizontal).toString();
+        QVERIFY2(headers.contains(u"Wichtige Tags"_s), qPrintable(headers.join(u", "_s)));
+        // The demo's issues are imported: the line below the table says all their events are here.
+        const QLabel *status = window.findChild<QLabel *>(u"eventsStatus"_s);
+        QVERIFY2(status->text().contains(u"importierten Problems"_s), qPrintable(status->text()));
+    }
+
+    void ingestDialogIsGerman()
+    {
+        MainWindow window(&m_store, &m_clock);
+        LocalIngestDialog *dialog = window.showIngestDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->windowTitle(), u"Lokaler Empfang"_s);
+        QCOMPARE(dialog->copyButton()->text(), u"&Kopieren"_s);
+        QCOMPARE(dialog->statusLabel()->text(), u"Aus."_s);
+        QCOMPARE(dialog->findChild<QCheckBox *>()->text(), u"Ereignisse von SDKs auf diesem Computer &empfangen"_s);
+        // Accelerators unique in the dialog: its buttons and the labels' buddies.
+        QSet<QChar> accelerators;
+        QStringList texts;
+        for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+            texts << button->text();
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->buddy())
+                texts << label->text();
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype amp = QString(text).replace(u"&&"_s, u"__"_s).indexOf(u'&');
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!accelerators.contains(key), qPrintable(text));
+            accelerators.insert(key);
+        }
+        QVERIFY(accelerators.size() >= 3);
+        test::saveScreenshot(dialog, u"de-ingest"_s);
+        const QStringList clipped = clippedTexts(dialog);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"\n"_s)));
+    }
+
     void nothingIsClippedAt1280x800_data()
     {
         QTest::addColumn<QString>("view");
         QTest::newRow("issues") << u"issues"_s;
         QTest::newRow("issue") << u"issue"_s;
+        QTest::newRow("events") << u"events"_s;
         QTest::newRow("health") << u"health"_s;
     }
 
@@ -197,13 +257,16 @@ private Q_SLOTS:
         QFETCH(QString, view);
         MainWindow window(&m_store, &m_clock);
         window.resize(1280, 800);
-        if (view == u"issue")
+        if (view == u"issue" || view == u"events")
             QVERIFY(window.openIssue(m_store.issues({}, 0, 1).constFirst().id));
+        if (view == u"events")
+            window.detailView()->tabs()->setCurrentIndex(IssueDetailView::EventsTab);
         else if (view == u"health")
             window.showHealth();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
+        test::saveScreenshot(&window, u"de-"_s + view);
         const QStringList clipped = clippedTexts(&window);
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"\n"_s)));
     }

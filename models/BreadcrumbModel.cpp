@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -156,7 +157,7 @@ QString BreadcrumbModel::formatOffset(qint64 ms)
     const QString sign = ms < 0 ? u"-"_s : ms > 0 ? u"+"_s : QString();
     const qint64 a = qAbs(ms);
     if (a < 60'000)
-        return sign + QString::number(double(a) / 1000.0, 'f', 2) + u" s"_s;
+        return sign + QLocale().toString(double(a) / 1000.0, 'f', 2) + u" s"_s; // "0,25 s" in German
     if (a < 3'600'000)
         return sign + QString::number(a / 60'000) + u" min "_s + QString::number(a % 60'000 / 1000) + u" s"_s;
     if (a < 86'400'000)

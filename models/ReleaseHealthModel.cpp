@@ -39,7 +39,8 @@ QString age(const QDateTime &since, const QDateTime &now)
         return ReleaseHealthModel::tr("< 1 h");
     if (hours < 48)
         return ReleaseHealthModel::tr("%n h", nullptr, int(hours));
-    return ReleaseHealthModel::tr("%n d", nullptr, int(hours / 24));
+    const int days = int(hours / 24); // not inside tr(): lupdate 6.8 hangs on a division there
+    return ReleaseHealthModel::tr("%n d", nullptr, days);
 }
 
 } // namespace

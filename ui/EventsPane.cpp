@@ -191,18 +191,20 @@ void EventsPane::updateStatus()
         text = c.cached == 1 ? tr("This imported issue's only event is here.")
                              : tr("All %1 events of this imported issue are here.").arg(locale.toString(c.cached));
     } else if (c.complete) {
-        text = c.cached >= c.total ? tr("All %1 events cached.").arg(locale.toString(c.cached))
+        text = c.cached >= c.total ? (c.cached == 1 ? tr("The issue's only event is cached.")
+                                                    : tr("All %1 events cached.").arg(locale.toString(c.cached)))
                                    : tr("All events Sentry still keeps are cached (%1 of the %2 it counted).")
                                          .arg(locale.toString(c.cached), locale.toString(c.total));
     } else if (!m_sync || m_sync->isOffline()) {
-        text = counts + tr("; Lookout is offline: connect to load more.");
+        text = tr("%1; Lookout is offline: connect to load more.").arg(counts);
     } else if (m_loading) {
-        text = counts + tr(" · loading more from Sentry…");
+        text = tr("%1 · loading more from Sentry…").arg(counts);
         if (m_heldUntil.isValid())
-            text += tr(" Sentry's rate limit holds requests until %1.").arg(locale.toString(m_heldUntil.toLocalTime().time()));
+            text += u' '
+                + tr("Sentry's rate limit holds requests until %1.").arg(locale.toString(m_heldUntil.toLocalTime().time()));
         button = true;
     } else if (!m_error.isEmpty()) {
-        text = counts + tr(". Loading more failed: %1").arg(m_error);
+        text = tr("%1. Loading more failed: %2").arg(counts, m_error);
         buttonText = tr("Retry");
         button = true;
     } else {

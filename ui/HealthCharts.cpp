@@ -66,6 +66,7 @@ QChart *newChart(const QString &title, const QPalette &palette)
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true); // "99,5 %" in German
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }

@@ -512,7 +512,8 @@ void IssueDetailView::updateEventBar()
     QStringList parts {tr("Event %1").arg(m_stored.eventId.left(8))};
     const QDateTime when = m_event.timestamp.isValid() ? m_event.timestamp : m_stored.timestamp;
     if (when.isValid())
-        parts << when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u" ("_s + relativeTime(when, m_clock->now()) + u')';
+        parts << QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + u" ("_s + relativeTime(when, m_clock->now())
+                + u')';
     const EventsPane::Coverage coverage = EventsPane::coverage(*m_store, *m_issue);
     const bool older = coverage.synced && !coverage.complete; // Sentry has events the cache lacks
     const bool fetchable = older && canFetch();

@@ -6,6 +6,7 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -13,6 +14,23 @@
 using namespace Qt::StringLiterals;
 
 namespace lookout {
+
+// Sentry's status words, translated where known; anything newer is shown as Sentry sends it.
+static QString statusText(const QString &status)
+{
+    static const QHash<QString, const char *> names {{u"unresolved"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "unresolved")},
+        {u"resolved"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "resolved")},
+        {u"ignored"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "ignored")},
+        {u"ongoing"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "ongoing")},
+        {u"regressed"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "regressed")},
+        {u"escalating"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "escalating")},
+        {u"new"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "new")},
+        {u"archived_forever"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "archived forever")},
+        {u"archived_until_escalating"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "archived until escalating")},
+        {u"archived_until_condition_met"_s, QT_TRANSLATE_NOOP("lookout::IssueHeader", "archived until a condition is met")}};
+    const char *name = names.value(status);
+    return name ? IssueHeader::tr(name) : status;
+}
 
 static QLabel *plainLabel(QWidget *parent)
 {
@@ -103,9 +121,9 @@ void IssueHeader::setIssue(const IssueSummary &issue)
 
     const QDateTime now = m_clock->now();
     QStringList facts {issue.shortId};
-    QString status = issue.status.isEmpty() ? u"unresolved"_s : issue.status;
-    if (!issue.substatus.isEmpty() && issue.substatus != status)
-        status += u" ("_s + issue.substatus + u')';
+    QString status = statusText(issue.status.isEmpty() ? u"unresolved"_s : issue.status);
+    if (!issue.substatus.isEmpty() && issue.substatus != issue.status)
+        status += u" ("_s + statusText(issue.substatus) + u')';
     facts << status;
     if (issue.firstSeen.isValid())
         facts << tr("first seen %1").arg(relativeTime(issue.firstSeen, now));

@@ -43,7 +43,8 @@ QString rangeName(qint64 hours)
 {
     if (hours < 48)
         return ReleaseHealthView::tr("Last %n hours", nullptr, int(hours));
-    return ReleaseHealthView::tr("Last %n days", nullptr, int(hours / 24));
+    const int days = int(hours / 24); // not inside tr(): lupdate 6.8 hangs on a division there
+    return ReleaseHealthView::tr("Last %n days", nullptr, days);
 }
 
 } // namespace

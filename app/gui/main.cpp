@@ -6,6 +6,7 @@
 #include "ReleaseHealthModel.h"
 #include "ReleaseHealthView.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "core/SingleInstance.h"
@@ -100,6 +101,10 @@ static void addOptions(QCommandLineParser &parser)
         QCoreApplication::translate(
             "main", "Colours: \"light\", \"dark\" or \"system\" (default: as last chosen in View > Theme)."),
         QStringLiteral("THEME")});
+    parser.addOption({QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "main", "Show the window in LANGUAGE (\"de\", \"fr\", \"en\"; default: the system's), numbers and dates too."),
+        QStringLiteral("LANGUAGE")});
     parser.addOption({QStringLiteral("new-instance"),
         QCoreApplication::translate(
             "main", "Start even when Lookout already runs on this cache (instead of handing it the links)."),
@@ -121,12 +126,26 @@ static bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// --lang is read before the parser runs: the parser's own help text is translated.
+static QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith("--lang="))
+            return QString::fromLocal8Bit(argument.mid(7));
+    }
+    return {};
+}
+
 int main(int argc, char *argv[])
 {
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lookout"));
         QCoreApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
+        Translations::install(Translations::chosen(languageArgument(argc, argv)));
         QCommandLineParser parser;
         addOptions(parser);
         parser.process(app); // prints and exits
@@ -138,6 +157,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("lookout"));
     QApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lookout.Lookout"));
+    Translations::install(Translations::chosen(languageArgument(argc, argv)));
 
     QCommandLineParser parser;
     addOptions(parser);

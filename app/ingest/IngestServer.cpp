@@ -553,7 +553,7 @@ bool IngestServer::start(const IngestSettings &settings)
             QMetaObject::invokeMethod(this, [this, batch] { Q_EMIT stored(batch); }, Qt::QueuedConnection);
         });
     if (!m_writer->start()) {
-        m_error = u"cannot open the cache: %1"_s.arg(m_writer->errorString());
+        m_error = tr("cannot open the cache: %1").arg(m_writer->errorString());
         m_writer.reset();
         return false;
     }
@@ -572,7 +572,7 @@ bool IngestServer::start(const IngestSettings &settings)
         },
         Qt::BlockingQueuedConnection);
     if (!listening) {
-        m_error = u"cannot listen on %1:%2: %3"_s.arg(settings.address.toString()).arg(settings.port).arg(error);
+        m_error = tr("cannot listen on %1:%2: %3").arg(settings.address.toString()).arg(settings.port).arg(error);
         stop();
         return false;
     }

@@ -4,12 +4,15 @@
 #include "store/Statement.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
 namespace lookout {
+
+// What is wrong with a cache is shown in the window's message box, so it is translated (context "Store").
 
 static bool execSql(sqlite3 *db, const char *sql, QString *error)
 {
@@ -27,9 +30,9 @@ static QString headerProblem(const QString &path)
         return {}; // new, or SQLite will say why it cannot be read
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return QStringLiteral("it is not an SQLite database");
+        return QCoreApplication::translate("Store", "it is not an SQLite database");
     if (header.size() < 100)
-        return QStringLiteral("it is cut short (%1 bytes)").arg(file.size());
+        return QCoreApplication::translate("Store", "it is cut short (%1 bytes)").arg(file.size());
     const auto be32 = [&header](int at) {
         return quint32(quint8(header[at])) << 24 | quint32(quint8(header[at + 1])) << 16 | quint32(quint8(header[at + 2])) << 8
             | quint32(quint8(header[at + 3]));
@@ -41,7 +44,7 @@ static QString headerProblem(const QString &path)
     // pages and SQLite finishes it, so with a WAL present this is left to quick_check.
     const qint64 pages = be32(24) == be32(92) ? be32(28) : 0;
     if (pages > 0 && file.size() < pages * pageSize && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
-        return QStringLiteral("it is cut short (%1 of %2 bytes)").arg(file.size()).arg(pages * pageSize);
+        return QCoreApplication::translate("Store", "it is cut short (%1 of %2 bytes)").arg(file.size()).arg(pages * pageSize);
     return {};
 }
 
@@ -86,15 +89,15 @@ static QString cacheProblem(sqlite3 *db, bool fullCheck, bool *damaged)
     const std::optional<qint64> version = appId ? queryInt(db, "PRAGMA user_version", &code) : std::nullopt;
     if (!version) {
         *damaged = isDamage(code);
-        return *damaged ? QStringLiteral("it is damaged (%1)").arg(QString::fromUtf8(sqlite3_errstr(code)))
+        return *damaged ? QCoreApplication::translate("Store", "it is damaged (%1)").arg(QString::fromUtf8(sqlite3_errstr(code)))
                         : QString::fromUtf8(sqlite3_errmsg(db));
     }
     if (*appId != 0 && *appId != Schema::applicationId)
-        return QStringLiteral("it is another program's database (application id %1)").arg(*appId);
+        return QCoreApplication::translate("Store", "it is another program's database (application id %1)").arg(*appId);
     if (*appId == 0 && *version == 0 && *tables > 0)
-        return QStringLiteral("it is another program's database");
+        return QCoreApplication::translate("Store", "it is another program's database");
     if (*version > Schema::currentVersion)
-        return QStringLiteral("it was written by a newer Lookout (schema %1; this build reads up to %2)")
+        return QCoreApplication::translate("Store", "it was written by a newer Lookout (schema %1; this build reads up to %2)")
             .arg(*version)
             .arg(Schema::currentVersion);
     if (fullCheck && *tables > 0) {
@@ -113,7 +116,7 @@ static QString cacheProblem(sqlite3 *db, bool fullCheck, bool *damaged)
             return QString::fromUtf8(sqlite3_errstr(code != SQLITE_OK ? code : stepCode));
         }
         if (problems != QStringList {QStringLiteral("ok")})
-            return QStringLiteral("it is damaged (%1)").arg(problems.join(QStringLiteral("; ")));
+            return QCoreApplication::translate("Store", "it is damaged (%1)").arg(problems.join(QStringLiteral("; ")));
     }
     *damaged = false;
     return {};
@@ -201,7 +204,8 @@ bool Store::openRecovering(const QString &path, const QDateTime &now)
 
 QString Store::Recovery::explain(const QString &path) const
 {
-    return QStringLiteral("The cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was made.")
+    return QCoreApplication::translate(
+        "Store", "The cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was made.")
         .arg(path, problem, movedTo);
 }
 

@@ -15,10 +15,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -85,10 +87,11 @@ public:
                 if (conn.done)
                     return;
                 ++results.connectionErrors;
-                results.unexpected << u"connection %1: %2 (%3) after %4 requests"_s.arg(c)
-                                          .arg(int(error))
-                                          .arg(conn.socket->errorString())
-                                          .arg(conn.sent);
+                if (!disconnectsExpected)
+                    results.unexpected << u"connection %1: %2 (%3) after %4 requests"_s.arg(c)
+                                              .arg(int(error))
+                                              .arg(conn.socket->errorString())
+                                              .arg(conn.sent);
                 finish(conn);
             });
             conn.socket->connectToHost(QHostAddress::LocalHost, m_port);
@@ -103,7 +106,9 @@ public:
         moveToThread(thread);
     }
 
+    bool disconnectsExpected = false; // set before start(): the endpoint goes away mid-flood
     std::atomic<bool> finished {false};
+    std::atomic<qint64> acceptedCount {0};
     Results results; // read once finished and closed
 
 private:
@@ -134,6 +139,23 @@ private:
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
+    // An event as an SDK sends one: its text differs from event to event (ids and numbers in the
+    // message and breadcrumbs), as real ones do, so the store's text index has work to do.
+    static QByteArray event(const QString &id, double timestamp, const QString &site, int connection, int request)
+    {
+        QJsonObject event = QJsonDocument::fromJson(
+            test::eventLine(id, timestamp, site, u"handle_"_s + site.toLower(), u"user-%1"_s.arg(connection)))
+                                .object();
+        QJsonArray breadcrumbs;
+        for (int i = 0; i < 5; ++i)
+            breadcrumbs.append(QJsonObject {{u"timestamp"_s, timestamp - 5 + i}, {u"category"_s, u"http"_s},
+                {u"message"_s, u"GET /api/orders/%1/items/%2 took %3 ms"_s.arg(request).arg(i).arg(connection * 7 + i)}});
+        event.insert(u"breadcrumbs"_s, QJsonObject {{u"values"_s, breadcrumbs}});
+        event.insert(u"message"_s, u"order %1 of customer %2 failed"_s.arg(request).arg(connection));
+        event.insert(u"tags"_s, QJsonObject {{u"release"_s, u"1.%1"_s.arg(request % 3)}, {u"request_id"_s, id.left(12)}});
+        return QJsonDocument(event).toJson(QJsonDocument::Compact);
+    }
+
     void next(Conn &conn)
     {
         if (conn.sent >= m_perConnection) {
@@ -153,7 +175,7 @@ private:
             conn.pendingId = id.toLatin1();
             const QString site = throwSites.at((conn.index + request) % throwSites.size());
             const QByteArray body = "{\"event_id\":\"" + conn.pendingId + "\"}\n{\"type\":\"event\"}\n"
-                + test::eventLine(id, m_timestamp + request * 0.001, site, u"handle_"_s + site.toLower()) + '\n';
+                + event(id, m_timestamp + request * 0.001, site, conn.index, request) + '\n';
             conn.socket->write(post(body));
             break;
         }
@@ -219,8 +241,10 @@ private:
                 unexpected();
             else if (results.accepted.contains(conn.pendingId))
                 results.unexpected << u"%1 answered 200 twice"_s.arg(QString::fromLatin1(conn.pendingId));
-            else
+            else {
                 results.accepted.insert(conn.pendingId);
+                ++acceptedCount;
+            }
             return;
         case Kind::BrokenEnvelope:
             if (status != 400)
@@ -263,25 +287,47 @@ int environmentInt(const char *name, int fallback)
     return set && value > 0 ? value : fallback;
 }
 
-// The event ids in the cache, and how many rows there are (a UNIQUE column, so equal unless broken).
-QSet<QByteArray> storedEventIds(const QString &path, qint64 *rows)
+// What the cache holds, read on a connection of its own.
+struct Stored
 {
-    QSet<QByteArray> ids;
+    QSet<QByteArray> eventIds;
+    qint64 eventRows = -1; // a UNIQUE column, so the size of eventIds unless broken
+    qint64 issues = -1;
+    qint64 timesSeen = -1; // the issues' event counts, summed
+};
+
+Stored readStore(const QString &path)
+{
+    Stored stored;
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
-        return ids;
+        return stored;
     }
+    auto scalar = [db](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        qint64 value = -1;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    };
+    stored.eventRows = scalar("SELECT count(*) FROM events");
+    stored.issues = scalar("SELECT count(*) FROM issues");
+    stored.timesSeen = scalar("SELECT total(times_seen) FROM issues");
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT event_id FROM events", -1, &statement, nullptr);
-    *rows = 0;
-    while (statement && sqlite3_step(statement) == SQLITE_ROW) {
-        ++*rows;
-        ids.insert(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+    if (sqlite3_prepare_v2(db, "SELECT event_id FROM events", -1, &statement, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            stored.eventIds.insert(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
     }
     sqlite3_finalize(statement);
     sqlite3_close(db);
-    return ids;
+    return stored;
+}
+
+QString someOf(const QSet<QByteArray> &ids)
+{
+    return QString::fromLatin1(QList<QByteArray>(ids.cbegin(), ids.cend()).mid(0, 5).join(' '));
 }
 
 } // namespace
@@ -388,19 +434,86 @@ private Q_SLOTS:
         QCOMPARE(results.rateLimitedWithoutHeaders, 0);
 
         // (b) Off: everything answered 200 is committed, and nothing else, each once.
+        QSignalSpy stopped(server, &IngestServer::stopped);
         window.ingestToggle()->trigger();
         QVERIFY(!server->isRunning());
-        qint64 rows = -1;
-        const QSet<QByteArray> stored = storedEventIds(path, &rows);
-        QCOMPARE(rows, qint64(stored.size()));
-        const QSet<QByteArray> lost = results.accepted - stored;
-        QVERIFY2(lost.isEmpty(),
-            qPrintable(u"%1 accepted events are not in the cache: %2"_s.arg(lost.size())
-                    .arg(QString::fromLatin1(QList<QByteArray>(lost.cbegin(), lost.cend()).mid(0, 5).join(' ')))));
-        QCOMPARE(stored.size(), results.accepted.size());
-        QCOMPARE(store.issueCount({}), qint64(throwSites.size()));
+        QVERIFY(stopped.wait(30'000));
+        const Stored stored = readStore(path);
+        QCOMPARE(stored.eventRows, qint64(stored.eventIds.size()));
+        const QSet<QByteArray> lost = results.accepted - stored.eventIds;
+        QVERIFY2(lost.isEmpty(), qPrintable(u"%1 accepted events are not in the cache: %2"_s.arg(lost.size()).arg(someOf(lost))));
+        QCOMPARE(stored.eventIds.size(), results.accepted.size());
+        QCOMPARE(stored.issues, qint64(throwSites.size()));
+        QCOMPARE(stored.timesSeen, stored.eventRows);
 
         // (a) The event loop never stalled.
+        QVERIFY2(watchdog.longestGap < limitMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(watchdog.longestGap)));
+    }
+
+    // The user switches the endpoint off while the flood still runs: every envelope answered 200
+    // before is in the cache, once, and the window does not wait for the writer to catch up.
+    void switchingOffDuringTheFloodKeepsWhatWasAnswered()
+    {
+        const QString path = m_dir.filePath(u"off.sqlite"_s);
+        Store store;
+        QVERIFY(store.open(path));
+        QSettings().setValue(u"ingest/port"_s, 0);
+        MainWindow window(&store, &SystemClock::instance());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.ingestToggle()->trigger();
+        IngestServer *server = window.ingestServer();
+        QVERIFY2(server->isRunning(), qPrintable(server->errorString()));
+
+        // More than it will send before it is cut off; off after an eighth of that is answered.
+        const int perConnection = environmentInt("LOOKOUT_FLOOD_REQUESTS", 160) * 4;
+        const qint64 limitMs = test::Watchdog::limitFromEnvironment();
+        test::Watchdog watchdog(limitMs);
+        watchdog.start();
+        QThread thread;
+        Flood flood(server->port(), 64, perConnection, 30'000);
+        flood.disconnectsExpected = true;
+        flood.moveToThread(&thread);
+        thread.start();
+        QMetaObject::invokeMethod(&flood, [&flood] { flood.start(); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(flood.acceptedCount >= 64 * perConnection / 8, 60'000);
+        QSignalSpy stopped(server, &IngestServer::stopped);
+        QElapsedTimer stopping;
+        stopping.start();
+        window.ingestToggle()->trigger();
+        const qint64 switchMs = stopping.elapsed();
+        QVERIFY(!server->isRunning());
+        QVERIFY(stopped.wait(30'000));
+        const qint64 stopMs = stopping.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(flood.finished, 10'000); // every connection closed by the endpoint
+        QThread *here = QThread::currentThread();
+        QMetaObject::invokeMethod(&flood, [&flood, here] { flood.close(here); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        QVERIFY(thread.wait(10'000));
+        const Flood::Results &results = flood.results;
+        QTRY_VERIFY_WITH_TIMEOUT(window.issueModel()->rowCount() == int(throwSites.size()), 10'000);
+        const qint64 turns = watchdog.turns;
+        QTRY_VERIFY_WITH_TIMEOUT(watchdog.turns >= turns + 50, 10'000);
+        watchdog.stop();
+
+        const Stored stored = readStore(path);
+        qInfo("switched off after %lld accepted (of %lld requests): the switch took %lld ms on the wall clock, everything"
+              " was stored %lld ms after it, %lld events; event loop: %lld turns, longest gap %lld ms (%lld ms on the wall"
+              " clock), %lld gaps over %lld ms (worst: %s)",
+            qint64(results.accepted.size()), results.requests, switchMs, stopMs, stored.eventRows, watchdog.turns,
+            watchdog.longestGap, watchdog.longestWallGap, qint64(watchdog.stalls.size()), limitMs,
+            qPrintable(watchdog.worstStalls()));
+        QVERIFY2(results.unexpected.isEmpty(), qPrintable(results.unexpected.mid(0, 10).join(u'\n')));
+        QVERIFY(results.connectionErrors > 0); // it was cut off, not done
+        QCOMPARE(stored.eventRows, qint64(stored.eventIds.size()));
+        const QSet<QByteArray> lost = results.accepted - stored.eventIds;
+        QVERIFY2(lost.isEmpty(), qPrintable(u"%1 accepted events are not in the cache: %2"_s.arg(lost.size()).arg(someOf(lost))));
+        // Stored but never answered: only what was on its way back when the connections closed.
+        QVERIFY2(stored.eventIds.size() - results.accepted.size() <= 64,
+            qPrintable(u"%1 stored events were never answered"_s.arg(stored.eventIds.size() - results.accepted.size())));
+        QCOMPARE(stored.issues, qint64(throwSites.size()));
+        QCOMPARE(stored.timesSeen, stored.eventRows);
         QVERIFY2(watchdog.longestGap < limitMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(watchdog.longestGap)));
     }
 };

@@ -31,7 +31,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <memory>
 #include <vector>
 
 using namespace lookout;
@@ -98,7 +97,7 @@ public:
         }
     }
 
-    // On the flood's thread, once finished: the sockets go, and the object returns to thread.
+    // On the flood's thread, once finished: the sockets go, and the object returns to that thread.
     void close(QThread *thread)
     {
         for (Conn &conn : m_conns)

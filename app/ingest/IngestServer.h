@@ -117,7 +117,8 @@ public:
 Q_SIGNALS:
     // After each commit of the writer (on this object's thread).
     void stored(const lookout::IngestBatch &batch);
-    // After stopLater(): the endpoint is closed and everything it accepted is committed.
+    // After stopLater(): the endpoint is closed and everything it accepted is committed (not when
+    // start(), stop(), flush() or the destructor had to wait for that).
     void stopped();
 
 private:

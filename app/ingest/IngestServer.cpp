@@ -546,6 +546,7 @@ bool IngestServer::start(const IngestSettings &settings)
 {
     if (m_thread)
         return false;
+    waitForStopLater(); // the same port and cache
     m_settings = settings;
     m_counters = std::make_shared<IngestCounters>();
     m_writer = std::make_unique<IngestWriter>(
@@ -579,27 +580,58 @@ bool IngestServer::start(const IngestSettings &settings)
     return true;
 }
 
-void IngestServer::stop()
+// The endpoint's stop, in order: no more connections or answers, the network thread ends, and the
+// writer commits everything answered 200. Blocks; on the owner's thread or stopLater()'s.
+static void closeAndCommit(IngestListener *listener, QThread *network, std::unique_ptr<IngestWriter> writer)
 {
-    if (!m_thread)
-        return;
-    QMetaObject::invokeMethod(m_listener, [listener = m_listener] { listener->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(listener, [listener] { listener->shutdown(); }, Qt::BlockingQueuedConnection);
     // Deleted on its own thread as that thread finishes (QThread runs deferred deletes then), with
     // its server, sockets and timer.
-    m_listener->deleteLater();
-    m_listener = nullptr;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    if (m_writer) {
-        m_writer->stop(); // everything answered 200 is committed before this returns
-        m_writer.reset();
-    }
+    listener->deleteLater();
+    network->quit();
+    network->wait();
+    if (writer)
+        writer->stop(); // everything answered 200 is committed before this returns
+}
+
+void IngestServer::stop()
+{
+    waitForStopLater();
+    if (!m_thread)
+        return;
+    closeAndCommit(std::exchange(m_listener, nullptr), m_thread, std::move(m_writer));
+    delete std::exchange(m_thread, nullptr);
+}
+
+void IngestServer::stopLater()
+{
+    waitForStopLater();
+    if (!m_thread)
+        return;
+    m_stoppingNetwork = std::exchange(m_thread, nullptr);
+    m_stopping = QThread::create(closeAndCommit, std::exchange(m_listener, nullptr), m_stoppingNetwork, std::move(m_writer));
+    m_stopping->setObjectName(u"ingest-stop"_s);
+    connect(m_stopping, &QThread::finished, this, [this, which = ++m_stopLaterCount] {
+        if (m_stopping && which == m_stopLaterCount) { // not waited for (and deleted) already
+            waitForStopLater();
+            Q_EMIT stopped();
+        }
+    });
+    m_stopping->start();
+}
+
+void IngestServer::waitForStopLater()
+{
+    if (!m_stopping)
+        return;
+    m_stopping->wait();
+    delete std::exchange(m_stopping, nullptr);
+    delete std::exchange(m_stoppingNetwork, nullptr);
 }
 
 void IngestServer::flush()
 {
+    waitForStopLater();
     if (m_writer)
         m_writer->flush();
 }

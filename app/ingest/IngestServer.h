@@ -94,6 +94,11 @@ public:
     bool start(const IngestSettings &settings);
     // Stops accepting, answers nothing more, stores and commits everything already accepted.
     void stop();
+    // stop() without waiting for it, then stopped(): for a window. Under a flood the network thread
+    // answers a call only between rounds over its sockets, tens of milliseconds apart, and the
+    // writer may be behind. isRunning() is false at once; start(), stop(), flush() and the
+    // destructor wait for a stop still in progress.
+    void stopLater();
     bool isRunning() const { return m_thread != nullptr; }
     QString errorString() const { return m_error; }
 
@@ -112,8 +117,13 @@ public:
 Q_SIGNALS:
     // After each commit of the writer (on this object's thread).
     void stored(const lookout::IngestBatch &batch);
+    // After stopLater(): the endpoint is closed and everything it accepted is committed (not when
+    // start(), stop(), flush() or the destructor had to wait for that).
+    void stopped();
 
 private:
+    void waitForStopLater();
+
     IngestSettings m_settings;
     QString m_error;
     quint16 m_port = 0;
@@ -121,6 +131,9 @@ private:
     IngestListener *m_listener = nullptr;
     std::unique_ptr<IngestWriter> m_writer;
     std::shared_ptr<IngestCounters> m_counters;
+    QThread *m_stopping = nullptr; // stopLater()'s thread, with the network thread it ends
+    QThread *m_stoppingNetwork = nullptr;
+    quint64 m_stopLaterCount = 0;
 };
 
 } // namespace lookout

@@ -5,6 +5,7 @@
 #include "ingest/IngestServer.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -464,6 +465,43 @@ private Q_SLOTS:
         QCOMPARE(accepted, 200);
         server.stop();
         QCOMPARE(storedEvents(), 200);
+    }
+
+    // What a window uses: it returns at once, and says when everything is committed. Starting again
+    // while it stops waits for it (the same port and cache).
+    void stopLaterCommitsThenSaysSo()
+    {
+        IngestServer server;
+        QSignalSpy stopped(&server, &IngestServer::stopped);
+        QVERIFY(server.start(settings()));
+        auto postEvents = [&](int from, int count) {
+            int accepted = 0;
+            for (int i = from; i < from + count; ++i) {
+                const QString id = u"%1"_s.arg(i, 32, 16, QLatin1Char('0'));
+                accepted += post(server, "/api/1/envelope/",
+                                "{}\n{\"type\":\"event\"}\n" + test::eventLine(id, 1.7e9 + i, u"Error%1"_s.arg(i % 3)) + '\n')
+                                .status
+                    == 200;
+            }
+            return accepted;
+        };
+        QCOMPARE(postEvents(0, 50), 50);
+        server.stopLater();
+        QVERIFY(!server.isRunning());
+        QVERIFY(stopped.wait());
+        QCOMPARE(storedEvents(), 50);
+
+        IngestSettings again = settings();
+        again.port = server.port();
+        QVERIFY(server.start(again));
+        QCOMPARE(postEvents(50, 50), 50);
+        server.stopLater();
+        QVERIFY2(server.start(again), qPrintable(server.errorString()));
+        QCOMPARE(postEvents(100, 50), 50);
+        server.stop();
+        QCOMPARE(storedEvents(), 150);
+        QCoreApplication::processEvents();
+        QCOMPARE(stopped.size(), 1); // the second was waited for by start()
     }
 
     void refusesAnAddressInUse()

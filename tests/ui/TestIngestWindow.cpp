@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,10 +100,14 @@ private Q_SLOTS:
         QTRY_COMPARE(raised.size(), 2);
         QVERIFY(raised.at(1).constFirst().value<QList<Notification>>().constFirst().body.contains(u"IndexError"));
 
-        // Off: the endpoint is gone, and the setting remembers it.
+        // Off: the endpoint is gone, and the setting remembers it. The window does not wait for it to
+        // close (under a flood that takes a while); it says when everything received is stored.
+        QSignalSpy stopped(window.ingestServer(), &IngestServer::stopped);
         window.ingestToggle()->trigger();
         QVERIFY(!window.ingestServer()->isRunning());
         QVERIFY(!QSettings().value(u"ingest/enabled"_s).toBool());
+        QVERIFY(stopped.wait());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"everything received is stored"));
         QCOMPARE(post(port, "/api/1/envelope/", "{}\n"), QByteArray());
     }
 

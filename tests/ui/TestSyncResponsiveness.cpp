@@ -1,12 +1,12 @@
 #include "IssueListModel.h"
 #include "MainWindow.h"
+#include "Watchdog.h"
 #include "core/Clock.h"
 #include "store/Store.h"
 #include "store/SyncStore.h"
 #include "sync/SyncController.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,73 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
-#include <algorithm>
-
 using namespace lookout;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Time this thread spent runnable but waiting for a CPU (ns; -1 when the kernel does not say): on a
-// machine shared by many builds that is most of any gap, and it is not the program's doing.
-qint64 runQueueWaitNs()
-{
-    QFile file(u"/proc/thread-self/schedstat"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
-    return fields.size() >= 2 ? fields.at(1).toLongLong() : -1;
-}
-
-// Measures how long the event loop of the thread it lives on goes without a turn: a precise timer
-// that should fire every few milliseconds, and the longest gap between two of its firings. A gap is
-// counted without the time the thread waited for a CPU (the kernel's schedstat), so what is left is
-// the thread working or blocked: what the program did, not how busy the machine was.
-class Watchdog : public QObject
-{
-public:
-    qint64 longestGap = 0; // ms, less the wait for a CPU
-    qint64 longestWallGap = 0; // ms, as the clock on the wall saw it
-    QList<qint64> stalls; // gaps over the limit, in ms
-    qint64 turns = 0;
-
-    explicit Watchdog(qint64 limitMs)
-        : m_limit(limitMs)
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 waited = runQueueWaitNs();
-            const qint64 wall = (now - m_last) / 1000000;
-            const qint64 gap = waited >= 0 && m_lastWaited >= 0 ? (now - m_last - (waited - m_lastWaited)) / 1000000 : wall;
-            m_last = now;
-            m_lastWaited = waited;
-            ++turns;
-            longestWallGap = std::max(longestWallGap, wall);
-            longestGap = std::max(longestGap, gap);
-            if (gap > m_limit)
-                stalls << gap;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_lastWaited = runQueueWaitNs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastWaited = -1;
-    qint64 m_limit;
-};
-
-} // namespace
 
 // The window stays responsive while a sync of 50,000 issues runs: the sync works on its own thread,
 // and what the window does with it (progress, new issues, the refresh at the end) never holds the
@@ -153,10 +88,8 @@ private Q_SLOTS:
         QSignalSpy finished(sync, &SyncController::finished);
         QSignalSpy progress(sync, &SyncController::progress);
         // 50 ms; LOOKOUT_STALL_LIMIT_MS raises it where everything is slower (the asan preset).
-        bool set = false;
-        const int limit = qEnvironmentVariableIntValue("LOOKOUT_STALL_LIMIT_MS", &set);
-        const qint64 limitMs = set && limit > 0 ? limit : 50;
-        Watchdog watchdog(limitMs);
+        const qint64 limitMs = test::Watchdog::limitFromEnvironment();
+        test::Watchdog watchdog(limitMs);
         watchdog.start();
         QElapsedTimer elapsed;
         elapsed.start();
@@ -170,14 +103,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(watchdog.turns >= turnsAfterSync + 50, 60'000);
         watchdog.stop();
 
-        std::sort(watchdog.stalls.begin(), watchdog.stalls.end(), std::greater<>());
-        QStringList worst;
-        for (qint64 gap : watchdog.stalls.mid(0, 10))
-            worst << QString::number(gap);
         qInfo("sync of %d issues: %lld ms; event loop: %lld turns, longest gap %lld ms (%lld ms on the wall clock, with"
               " the waits for a CPU), %lld gaps over %lld ms (worst: %s)",
             m_issues, syncMs, watchdog.turns, watchdog.longestGap, watchdog.longestWallGap, qint64(watchdog.stalls.size()),
-            limitMs, qPrintable(worst.join(u", "_s)));
+            limitMs, qPrintable(watchdog.worstStalls()));
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
         QVERIFY2(store.issueCount({}) >= m_issues * 98 / 100, qPrintable(QString::number(store.issueCount({}))));
         QVERIFY(progress.size() > 10);

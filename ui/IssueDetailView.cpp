@@ -30,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -375,6 +376,37 @@ bool IssueDetailView::showIssue(qint64 issueId)
     m_pages->setCurrentIndex(1);
     m_eventLabel->setText(tr("No event of this issue is in the cache yet."));
     return true;
+}
+
+void IssueDetailView::refreshIssue()
+{
+    if (!m_issue)
+        return;
+    const std::optional<IssueSummary> issue = m_store->issue(m_issue->id);
+    if (!issue || m_stored.eventId.isEmpty() || !m_store->event(m_stored.eventId)) {
+        // Gone, merged away, or waiting for its first event: show what there is now.
+        if (!issue || !showIssue(issue->id))
+            clear();
+        return;
+    }
+    m_issue = issue;
+    m_header->setIssue(*m_issue);
+    // The tag distribution reads every event of the issue: done again when its tab is next opened,
+    // not on every refresh while events stream in.
+    if (m_tabs->currentIndex() != TagsTab)
+        m_tagsIssue = 0;
+    if (m_eventsIssue == m_issue->id) {
+        if (m_tabs->currentIndex() == EventsTab) {
+            // Reloaded in place: the list keeps where the user had scrolled to.
+            QScrollBar *bar = m_events->view()->verticalScrollBar();
+            const int scrolled = bar->value();
+            m_events->setIssue(*m_issue);
+            bar->setValue(scrolled);
+        } else {
+            m_eventsIssue = 0;
+        }
+    }
+    updateEventBar();
 }
 
 bool IssueDetailView::showEvent(const QString &eventId)

@@ -53,6 +53,10 @@ public:
 
     // Shows the issue with its latest cached event; false when there is no such issue.
     bool showIssue(qint64 issueId);
+    // After new data (a sync, events received locally): the issue's header and event counts are read
+    // again, and the event the user is reading stays shown (an issue with no event yet shows its
+    // first). An issue that is gone is cleared.
+    void refreshIssue();
     // Shows one of the current issue's events (or any event, switching issue); false when unknown.
     bool showEvent(const QString &eventId);
     // Like showEvent(), but an event of the current (synced) issue that is not cached is fetched

@@ -397,9 +397,9 @@ void MainWindow::refresh()
         m_sidebarView->setCurrentIndex(again.isValid() ? again : m_sidebar->index(0, 0));
     }
     m_issueModel->reload();
-    // The shown issue's counts may have moved, and it may have newer events.
-    if (const auto issue = m_detail->issue())
-        m_detail->showIssue(issue->id);
+    // The shown issue's counts may have moved, and it may have newer events; the event being read
+    // stays on screen.
+    m_detail->refreshIssue();
 }
 
 ReleaseHealthView *MainWindow::showHealth()

@@ -1,5 +1,7 @@
 // The window while SDKs send to the local ingest: the switch, the DSN dialog, and new issues
 // showing up in the list (and as notifications) without anyone refreshing.
+#include "ElidedLabel.h"
+#include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "LocalIngestDialog.h"
 #include "MainWindow.h"
@@ -109,6 +111,36 @@ private Q_SLOTS:
         QVERIFY(stopped.wait());
         QVERIFY(window.statusBar()->currentMessage().contains(u"everything received is stored"));
         QCOMPARE(post(port, "/api/1/envelope/", "{}\n"), QByteArray());
+    }
+
+    // Someone reading an older event keeps reading it while newer ones stream in; the header's
+    // counts and the event bar follow.
+    void theEventBeingReadStaysWhileMoreArrive()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"reading.sqlite"_s)));
+        QSettings().setValue(u"ingest/port"_s, 0);
+        MainWindow window(&store, &m_clock);
+        window.ingestToggle()->trigger();
+        QVERIFY2(window.ingestServer()->isRunning(), qPrintable(window.ingestServer()->errorString()));
+        const quint16 port = window.ingestServer()->port();
+        const auto id = [](int n) { return u"%1"_s.arg(n, 32, 16, QLatin1Char('0')); };
+        for (int n = 1; n <= 2; ++n)
+            QCOMPARE(post(port, "/api/1/envelope/", envelope(id(n), 1.7e9 + n, u"KeyError"_s)), QByteArray("HTTP/1.1 200 OK"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.issueModel()->rowCount(), 1, 1000);
+        QTRY_COMPARE(window.issueModel()->index(0, IssueListModel::EventsColumn).data().toLongLong(), 2);
+        IssueDetailView *detail = window.detailView();
+        QVERIFY(window.openIssue(window.issueModel()->issueIdAt(0)));
+        QCOMPARE(detail->eventId(), id(2)); // the latest
+        detail->showOlder();
+        QCOMPARE(detail->eventId(), id(1));
+        QVERIFY(detail->eventLabel()->text().contains(u"2 of 2"));
+
+        post(port, "/api/1/envelope/", envelope(id(3), 1.7e9 + 3, u"KeyError"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->issue()->timesSeen, 3, 2000);
+        QCOMPARE(detail->eventId(), id(1)); // still the one being read
+        QVERIFY2(detail->eventLabel()->text().contains(u"3 of 3"), qPrintable(detail->eventLabel()->text()));
+        window.ingestServer()->stop();
     }
 
     void enabledIngestStartsWithTheWindow()

@@ -308,9 +308,8 @@ private Q_SLOTS:
     {
         // The demo issue with the most events.
         const QList<IssueSummary> issues = m_store.issues({}, 0, 100);
-        const auto most = std::max_element(issues.cbegin(), issues.cend(), [this](const auto &a, const auto &b) {
-            return m_store.cachedEventCount(a.id) < m_store.cachedEventCount(b.id);
-        });
+        const auto most = std::max_element(issues.cbegin(), issues.cend(),
+            [this](const auto &a, const auto &b) { return m_store.cachedEventCount(a.id) < m_store.cachedEventCount(b.id); });
         MainWindow window(&m_store, &m_clock);
         QVERIFY(window.openIssue(most->id));
         window.detailView()->tabs()->setCurrentIndex(IssueDetailView::EventsTab); // read when shown

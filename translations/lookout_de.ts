@@ -2281,6 +2281,17 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::SentryClient</name>
+    <message>
+        <source>A bulk issue update needs at least one issue id</source>
+        <translation>Eine Sammelaktualisierung von Problemen braucht mindestens eine Problem-ID</translation>
+    </message>
+    <message>
+        <source>A bulk issue update takes at most 100 issues (got %1)</source>
+        <translation>Eine Sammelaktualisierung nimmt höchstens 100 Probleme (erhalten: %1)</translation>
+    </message>
+</context>
+<context>
     <name>lookout::SentryTransport</name>
     <message>
         <source>Cancelled</source>
@@ -2899,12 +2910,12 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
     <message>
         <source>&lt;1%</source>
-        <translation>&lt;1 %</translation>
+        <translation>&lt;1&#xa0;%</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a share in percent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -3275,10 +3275,6 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
         <translation>Die mitgelieferten Demodaten öffnen.</translation>
     </message>
     <message>
-        <source>Render the main window to the PNG FILE and exit.</source>
-        <translation>Das Hauptfenster in die PNG-Datei FILE zeichnen und beenden.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>Fenstergröße für --screenshot (Standard 1280x800).</translation>
     </message>
@@ -3357,6 +3353,18 @@ Verbinden Sie Ihr Sentry-Konto erneut (Datei &gt; Sentry-Konto verbinden), um zu
     <message>
         <source>--view expects &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; or &quot;ingest&quot;</source>
         <translation>--view erwartet &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; oder &quot;ingest&quot;</translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG FILE and exit (with files to import: the import dialog, once it is done).</source>
+        <translation>Das Hauptfenster in die PNG-Datei FILE zeichnen und beenden (mit zu importierenden Dateien: den Importdialog, sobald der Import abgeschlossen ist).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: render as if it were DATETIME (ISO 8601, e.g. 2026-11-20T12:00:00Z), for reproducible pictures.</source>
+        <translation>Mit --screenshot: so zeichnen, als wäre es DATETIME (ISO 8601, z. B. 2026-11-20T12:00:00Z), für reproduzierbare Bilder.</translation>
+    </message>
+    <message>
+        <source>--now expects an ISO 8601 date and time, and --screenshot</source>
+        <translation>--now erwartet Datum und Uhrzeit nach ISO 8601, und --screenshot</translation>
     </message>
 </context>
 </TS>

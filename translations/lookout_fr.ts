@@ -3275,10 +3275,6 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
         <translation>Ouvrir les données de démo fournies.</translation>
     </message>
     <message>
-        <source>Render the main window to the PNG FILE and exit.</source>
-        <translation>Rendre la fenêtre principale dans le fichier PNG FILE et quitter.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>Taille de fenêtre pour --screenshot (par défaut 1280x800).</translation>
     </message>
@@ -3357,6 +3353,18 @@ Connectez à nouveau votre compte Sentry (Fichier &gt; Connecter un compte Sentr
     <message>
         <source>--view expects &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; or &quot;ingest&quot;</source>
         <translation>--view attend &quot;issues&quot;, &quot;issue&quot;, &quot;health&quot; ou &quot;ingest&quot;</translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG FILE and exit (with files to import: the import dialog, once it is done).</source>
+        <translation>Rendre la fenêtre principale dans le fichier PNG FILE et quitter (avec des fichiers à importer : la fenêtre d&apos;importation, une fois l&apos;importation terminée).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: render as if it were DATETIME (ISO 8601, e.g. 2026-11-20T12:00:00Z), for reproducible pictures.</source>
+        <translation>Avec --screenshot : rendre comme s&apos;il était DATETIME (ISO 8601, p. ex. 2026-11-20T12:00:00Z), pour des images reproductibles.</translation>
+    </message>
+    <message>
+        <source>--now expects an ISO 8601 date and time, and --screenshot</source>
+        <translation>--now attend une date et une heure ISO 8601, et --screenshot</translation>
     </message>
 </context>
 </TS>

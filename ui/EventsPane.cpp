@@ -116,7 +116,9 @@ void EventsPane::setIssue(const IssueSummary &issue)
         m_heldUntil = {};
     }
     m_model->setIssue(issue.id);
-    m_view->resizeColumnToContents(EventListModel::TimeColumn);
+    // Releases ("backend-api@2.14.0") would be cut off at the default width; the key tags take the rest.
+    for (const int column : {EventListModel::TimeColumn, EventListModel::ReleaseColumn})
+        m_view->resizeColumnToContents(column);
     updateStatus();
 }
 

@@ -66,7 +66,10 @@ QChart *newChart(const QString &title, const QPalette &palette)
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setLocalizeNumbers(true); // "99,5 %" in German
+    // "99,5 %" in German. Localised, Qt Charts replaces only the number's "%.1f" of an axis's label
+    // format and keeps the rest as written, so a percent sign there is "%", not printf's "%%"; and
+    // it draws no label at all for "%d", so whole numbers are "%.0f".
+    chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
@@ -230,7 +233,7 @@ QChart *crashFree(const HealthSeries &series, const QStringList &versions, bool 
     }
     // Crash-free rates live near 100 %: a 0-100 axis would flatten every difference that matters.
     const double min = std::max(0.0, std::floor(low - 0.5));
-    QValueAxis *y = valueAxis(chart, min, 100.0, min >= 90.0 ? QStringLiteral("%.1f %%") : QStringLiteral("%d %%"), palette);
+    QValueAxis *y = valueAxis(chart, min, 100.0, min >= 90.0 ? QStringLiteral("%.1f %") : QStringLiteral("%.0f %"), palette);
     if (100.0 - min <= 10.0)
         y->setTickCount(int(100.0 - min) + 1); // whole percent steps
     else
@@ -300,7 +303,7 @@ QChart *sessionStatus(const HealthSeries &series, const QPalette &palette, Chart
         table->rows.append({isoTime(series.bucketStart(i)), QString::number(c.healthy()), QString::number(c.errored),
             QString::number(c.abnormal), QString::number(c.crashed), QString::number(c.total)});
     }
-    QValueAxis *y = valueAxis(chart, 0, std::max<double>(1.0, double(peak) * 1.05), QStringLiteral("%d"), palette);
+    QValueAxis *y = valueAxis(chart, 0, std::max<double>(1.0, double(peak) * 1.05), QStringLiteral("%.0f"), palette);
     for (QAreaSeries *area : std::as_const(areas))
         attach(chart, area, x, y);
     return chart;
@@ -341,7 +344,7 @@ QChart *adoption(const HealthSeries &series, const QStringList &versions, const 
             row.append(total > 0 ? QString::number(100.0 * double(values.at(i)) / double(total), 'f', 3) : QString());
         table->rows.append(row);
     }
-    QValueAxis *y = valueAxis(chart, 0, 100, QStringLiteral("%d %%"), palette);
+    QValueAxis *y = valueAxis(chart, 0, 100, QStringLiteral("%.0f %"), palette);
     QList<double> base(series.count, 0.0);
     QLineSeries *lower = nullptr;
     for (int r = 0; r < shown.size(); ++r) {
@@ -424,7 +427,7 @@ QChart *compare(const ReleaseHealth &a, const ReleaseHealth &b, const QPalette &
     styleAxis(x, palette);
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
-    QValueAxis *y = valueAxis(chart, std::max(0.0, std::floor(low - 0.5)), 100.0, QStringLiteral("%.1f %%"), palette);
+    QValueAxis *y = valueAxis(chart, std::max(0.0, std::floor(low - 0.5)), 100.0, QStringLiteral("%.1f %"), palette);
     if (y->max() - y->min() <= 10.0)
         y->setTickCount(int(y->max() - y->min()) + 1);
     else
@@ -480,7 +483,7 @@ QChart *outcomes(const OutcomeSeries &series, const QPalette &palette, ChartTabl
         });
         lines.append(line);
     }
-    QValueAxis *y = valueAxis(chart, 0, std::max<double>(1.0, double(peak) * 1.05), QStringLiteral("%d"), palette);
+    QValueAxis *y = valueAxis(chart, 0, std::max<double>(1.0, double(peak) * 1.05), QStringLiteral("%.0f"), palette);
     for (QLineSeries *line : std::as_const(lines))
         attach(chart, line, x, y);
     return chart;

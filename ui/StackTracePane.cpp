@@ -136,7 +136,9 @@ void StackTracePane::createActions()
     connect(m_openInEditor, &QAction::triggered, this, &StackTracePane::openInEditor);
 
     m_moreLines = new QAction(tr("Show More Lines"), this);
-    m_moreLines->setShortcut(QKeySequence(Qt::Key_M));
+    // Not M: that marks the issue seen from anywhere in the window, and two actions on one key
+    // in the same place make Qt run neither.
+    m_moreLines->setShortcut(QKeySequence(Qt::Key_L));
     m_moreLines->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_moreLines->setEnabled(false);
     connect(m_moreLines, &QAction::triggered, this, &StackTracePane::showMoreLines);

@@ -1,4 +1,5 @@
 // lookout: the desktop app.
+#include "ImportDialog.h"
 #include "IssueDetailView.h"
 #include "LocalIngestDialog.h"
 #include "MainWindow.h"
@@ -23,18 +24,34 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 using namespace lookout;
 
-// The offscreen platform warns about a window-manager hint it cannot pass on; in screenshot mode that
-// is expected and only hides real messages.
+// The offscreen platform warns about window-manager requests it cannot pass on (size hints, raising a
+// dialog); in screenshot mode that is expected and only hides real messages.
 static QtMessageHandler defaultHandler = nullptr;
 static void screenshotMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+    if (message.contains(QLatin1String("does not support propagateSizeHints"))
+        || message.contains(QLatin1String("does not support raise")))
         return;
     defaultHandler(type, context, message);
 }
+
+// --now: a stopped clock, so that screenshots made on different days show the same times and dates.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    { }
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
 
 static int fail(const QString &message, bool interactive)
 {
@@ -53,10 +70,16 @@ static void addOptions(QCommandLineParser &parser)
         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo data.")});
     parser.addOption({QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Render the main window to the PNG FILE and exit."), QStringLiteral("FILE")});
+        QCoreApplication::translate("main",
+            "Render the main window to the PNG FILE and exit (with files to import: the import dialog, once it is done)."),
+        QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
             QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("now"),
+        QCoreApplication::translate("main",
+            "With --screenshot: render as if it were DATETIME (ISO 8601, e.g. 2026-11-20T12:00:00Z), for reproducible pictures."),
+        QStringLiteral("DATETIME")});
     parser.addOption({QStringLiteral("view"),
         QCoreApplication::translate("main",
             "Start in VIEW: \"issues\" (the list), \"issue\" (an issue's detail), \"health\" (release health) or"
@@ -143,6 +166,16 @@ int main(int argc, char *argv[])
     Theme::apply(parser.isSet(QStringLiteral("theme")) ? Theme::fromName(parser.value(QStringLiteral("theme"))) : Theme::saved());
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    if (screenshot)
+        defaultHandler = qInstallMessageHandler(screenshotMessageHandler);
+    std::optional<FixedClock> fixedClock;
+    if (parser.isSet(QStringLiteral("now"))) {
+        const QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
+        if (!screenshot || !now.isValid())
+            return fail(QApplication::translate("main", "--now expects an ISO 8601 date and time, and --screenshot"), false);
+        fixedClock.emplace(now.toUTC());
+    }
+    const Clock &clock = fixedClock ? static_cast<const Clock &>(*fixedClock) : SystemClock::instance();
     const QString dbPath = parser.value(QStringLiteral("db"));
     const QString cachePath = !dbPath.isEmpty() ? dbPath
         : parser.isSet(QStringLiteral("demo"))  ? Paths::demoCache()
@@ -163,9 +196,9 @@ int main(int argc, char *argv[])
     Store store;
     if (parser.isSet(QStringLiteral("demo"))) {
         QString error;
-        if (!DemoData::open(store, cachePath, SystemClock::instance().now(), &error))
+        if (!DemoData::open(store, cachePath, clock.now(), &error))
             return fail(QApplication::translate("main", "Cannot build the demo cache: %1").arg(error), !screenshot);
-    } else if (!store.openRecovering(cachePath, SystemClock::instance().now())) {
+    } else if (!store.openRecovering(cachePath, clock.now())) {
         return fail(store.errorString(), !screenshot);
     }
     if (const std::optional<Store::Recovery> &recovery = store.recovery()) {
@@ -182,7 +215,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window(&store, &SystemClock::instance());
+    MainWindow window(&store, &clock);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
         [&window](const QStringList &arguments, const QString &workingDirectory) {
             window.bringToFront();
@@ -243,7 +276,6 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    defaultHandler = qInstallMessageHandler(screenshotMessageHandler);
     const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
     const int width = size.value(0).toInt();
     const int height = size.value(1).toInt();
@@ -253,16 +285,23 @@ int main(int argc, char *argv[])
     window.show();
     window.openArguments(parser.positionalArguments(), QDir::currentPath());
     int status = 0;
-    // Grab once the event loop has laid out and polished the window.
-    QTimer::singleShot(0, &window, [&] {
+    const auto grab = [&](QWidget *widget) {
         // Work a view started in the background (the tag distribution) is part of the picture.
         QThreadPool::globalInstance()->waitForDone(10000);
         QCoreApplication::processEvents();
         const QString file = parser.value(QStringLiteral("screenshot"));
-        if (!(ingestDialog ? ingestDialog : &window)->grab().save(file, "PNG"))
+        if (!widget->grab().save(file, "PNG"))
             status = fail(QApplication::translate("main", "Cannot write the screenshot to %1").arg(file), false);
         app.quit();
-    });
+    };
+    // Files given to import: the picture is the import dialog with its report, once the import ended.
+    if (auto *import = window.findChild<ImportDialog *>(); import && import->isRunning()) {
+        QObject::connect(import, &ImportDialog::imported, &window,
+            [&grab, import] { QTimer::singleShot(0, import, [&grab, import] { grab(import); }); });
+    } else {
+        // Grab once the event loop has laid out and polished the window.
+        QTimer::singleShot(0, &window, [&grab, &window, ingestDialog] { grab(ingestDialog ? ingestDialog : &window); });
+    }
     app.exec();
     return status;
 }

@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 // Runs the real executables, as scripts and CI use them.
 class TestLookoutctl : public QObject
 {
@@ -299,6 +301,36 @@ private Q_SLOTS:
         QCOMPARE(gui.exitCode(), 0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1280, 800));
+    }
+
+    // tools/screenshots relies on both: a picture of the import report, and the same picture on any day.
+    void guiScreenshotOfImportAtFixedTime()
+    {
+        const QString cache = db(u"shot"_s);
+        const auto render = [&](const QString &png) {
+            QProcess gui;
+            gui.setProcessEnvironment(environment());
+            gui.start(QStringLiteral(LOOKOUT_PATH),
+                {u"--db"_s, cache, u"--now"_s, u"2026-11-20T12:00:00Z"_s, u"--screenshot"_s, png,
+                    lookout::test::dataPath(u"events/mixed.jsonl"_s)});
+            return gui.waitForFinished(60000) && gui.exitStatus() == QProcess::NormalExit ? gui.exitCode() : -1;
+        };
+        const QString png = m_dir.filePath(u"import.png"_s);
+        QCOMPARE(render(png), 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() < 1280, "the import dialog, not the main window");
+        // The import ran to its end before the picture: its events are in the cache.
+        const auto [code, out, err] = run({u"--db"_s, cache, u"stats"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains("events:   20"), out.constData());
+
+        QProcess interactive;
+        interactive.setProcessEnvironment(environment());
+        interactive.start(QStringLiteral(LOOKOUT_PATH), {u"--db"_s, cache, u"--now"_s, u"2026-11-20T12:00:00Z"_s});
+        QVERIFY(interactive.waitForFinished(60000));
+        QCOMPARE(interactive.exitCode(), 1); // a stopped clock is for pictures only
+        QVERIFY(interactive.readAllStandardError().contains("--now"));
     }
 
 private:

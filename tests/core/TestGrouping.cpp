@@ -342,6 +342,7 @@ private Q_SLOTS:
                 QVERIFY2(diff.isEmpty(), qPrintable(diff));
             }
         }
+        qInfo().noquote() << QStringLiteral("caches: %1 events grouped the same with and without them").arg(corpus.size());
     }
 
     // The caches key a stack trace by what grouping reads of its frames: change any one of those

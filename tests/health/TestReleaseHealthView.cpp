@@ -13,15 +13,19 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace lookout;
 using namespace Qt::StringLiterals;
@@ -143,6 +147,56 @@ private Q_SLOTS:
         QFile written(csvFile);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.readAll().startsWith("bucket_start,healthy,errored,abnormal,crashed,total\r\n"));
+    }
+
+    // Each chart's value axis is labelled: painted text left of the plot area, in a language whose
+    // numbers differ from C's too. (Localised numbers made Qt Charts drop every "%d" label.)
+    void everyValueAxisIsLabelled_data()
+    {
+        QTest::addColumn<int>("chart");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"en"_s, u"de"_s}) {
+            for (const auto &[chart, name] : {std::pair {ReleaseHealthView::CrashFreeSessionsChart, "crash-free sessions"},
+                     {ReleaseHealthView::CrashFreeUsersChart, "crash-free users"},
+                     {ReleaseHealthView::SessionStatusChart, "session status"}, {ReleaseHealthView::AdoptionChart, "adoption"},
+                     {ReleaseHealthView::CompareChart, "compare"}, {ReleaseHealthView::OutcomesChart, "outcomes"}}) {
+                QTest::addRow("%s %s", name, qPrintable(language)) << int(chart) << language;
+            }
+        }
+    }
+
+    void everyValueAxisIsLabelled()
+    {
+        QFETCH(int, chart);
+        QFETCH(QString, language);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language));
+        ReleaseHealthView view(&m_store, &m_clock);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.setProjectSlug(u"backend-api"_s));
+        view.chartTabs()->setCurrentIndex(chart);
+        QChart *shown = view.chart(ReleaseHealthView::Chart(chart));
+        QList<QAbstractAxis *> axes = shown->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        QVERIFY(qobject_cast<QValueAxis *>(axes.first()));
+        QGraphicsView *chartView = shown->scene()->views().constFirst();
+        QTRY_VERIFY(chartView->isVisible());
+        const QImage image = chartView->grab().toImage();
+        // Left of the plot area, clear of the axis's ticks: only the labels are drawn there.
+        const QRect plot = chartView->mapFromScene(shown->mapToScene(shown->plotArea())).boundingRect();
+        const QColor background = image.pixelColor(2, plot.center().y());
+        int ink = 0;
+        for (int x = 2; x < plot.left() - 8; ++x) {
+            for (int y = plot.top(); y <= plot.bottom(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.lightness() - background.lightness()) > 80)
+                    ++ink;
+            }
+        }
+        QLocale::setDefault(before);
+        QVERIFY2(ink > 50, qPrintable(u"%1 dark pixels left of the plot area %2"_s.arg(ink).arg(plot.left())));
     }
 
     void environmentAndRangeFilterTheTable()

@@ -1,6 +1,7 @@
 // Keyboard triage in the main window, offscreen: keys go to the window as a user types them, and
 // the store's issues and outbox are checked after each.
 #include "CommandPalette.h"
+#include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "IssueListView.h"
 #include "MainWindow.h"
@@ -8,6 +9,8 @@
 #include "SearchBar.h"
 #include "ShortcutDialog.h"
 #include "SidebarModel.h"
+#include "StackTracePane.h"
+#include "TestData.h"
 #include "TriageActions.h"
 #include "store/Store.h"
 #include "store/SyncStore.h"
@@ -24,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <functional>
 
@@ -184,6 +188,47 @@ private Q_SLOTS:
         press(QKeySequence(Qt::Key_M));
         for (qint64 id : std::as_const(m_ids))
             QVERIFY(m_store.issue(id)->hasSeen);
+    }
+
+    // The stack trace's own keys and the window's triage keys are all reachable from a frame: a key
+    // both claim there does nothing at all (Qt calls it an ambiguous shortcut).
+    void stackTraceKeysAndTriageKeysBothWorkOnAFrame()
+    {
+        const qint64 project = m_store.issue(m_ids.at(0))->projectId;
+        test::addEvent(m_store, project, u"0123456789abcdef0123456789abcdef"_s, 1795176000.0, u"KeyError"_s);
+        qint64 issue = 0;
+        for (const IssueSummary &summary : m_store.issues({}, 0, 100)) {
+            if (summary.title.startsWith(u"KeyError"))
+                issue = summary.id;
+        }
+        QVERIFY(issue != 0);
+        m_window->refresh();
+        QVERIFY(m_window->openIssue(issue));
+        QCOMPARE(model()->issueIdAt(view()->currentIndex().row()), issue);
+        StackTracePane *pane = m_window->detailView()->stackTrace();
+        QTreeView *tree = pane->view();
+        QModelIndex frame;
+        for (int row = 0; row < tree->model()->rowCount() && !frame.isValid(); ++row) {
+            const QModelIndex section = tree->model()->index(row, 0);
+            if (tree->model()->rowCount(section) > 0)
+                frame = tree->model()->index(0, 0, section);
+        }
+        QVERIFY(frame.isValid());
+        tree->setFocus();
+        tree->setCurrentIndex(frame);
+        QVERIFY(pane->moreLinesAction()->isEnabled());
+        QVERIFY(!m_store.issue(issue)->hasSeen);
+        QTest::keySequence(tree, m_window->triageActions()->action(u"issue.seen"_s)->shortcut());
+        QVERIFY(m_store.issue(issue)->hasSeen);
+        int moreLines = 0;
+        connect(pane->moreLinesAction(), &QAction::triggered, this, [&moreLines] { ++moreLines; });
+        // The event has no more lines to show and no checkout is mapped: the key asks for one.
+        bool askedForCheckout = false;
+        whenModal([&askedForCheckout](QWidget *) { askedForCheckout = true; });
+        QTest::keySequence(tree, pane->moreLinesAction()->shortcut());
+        QCOMPARE(moreLines, 1);
+        QVERIFY(askedForCheckout);
+        QVERIFY(m_store.issue(issue)->hasSeen); // not toggled back
     }
 
     void anActionAlreadySentCannotBeUndone()

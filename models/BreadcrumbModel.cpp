@@ -156,13 +156,21 @@ QString BreadcrumbModel::formatOffset(qint64 ms)
 {
     const QString sign = ms < 0 ? u"-"_s : ms > 0 ? u"+"_s : QString();
     const qint64 a = qAbs(ms);
+    const QLocale locale;
+    // The parts are worked out first: lupdate 6.8 hangs on a division inside tr()'s arguments.
+    const QString seconds = locale.toString(double(a) / 1000.0, 'f', 2); // "0,25" in German
+    // Whole units without grouping: "-2742 d 5 h" reads as one number, not "2.742".
+    const QString major = QString::number(a < 3'600'000 ? a / 60'000 : a < 86'400'000 ? a / 3'600'000 : a / 86'400'000);
+    const QString minor = QString::number(a < 3'600'000 ? a % 60'000 / 1000
+            : a < 86'400'000                            ? a % 3'600'000 / 60'000
+                                                        : a % 86'400'000 / 3'600'000);
     if (a < 60'000)
-        return sign + QLocale().toString(double(a) / 1000.0, 'f', 2) + u" s"_s; // "0,25 s" in German
+        return sign + tr("%1 s", "seconds before or after the event").arg(seconds);
     if (a < 3'600'000)
-        return sign + QString::number(a / 60'000) + u" min "_s + QString::number(a % 60'000 / 1000) + u" s"_s;
+        return sign + tr("%1 min %2 s", "minutes and seconds before or after the event").arg(major, minor);
     if (a < 86'400'000)
-        return sign + QString::number(a / 3'600'000) + u" h "_s + QString::number(a % 3'600'000 / 60'000) + u" min"_s;
-    return sign + QString::number(a / 86'400'000) + u" d "_s + QString::number(a % 86'400'000 / 3'600'000) + u" h"_s;
+        return sign + tr("%1 h %2 min", "hours and minutes before or after the event").arg(major, minor);
+    return sign + tr("%1 d %2 h", "days and hours before or after the event").arg(major, minor);
 }
 
 const BreadcrumbModel::Row &BreadcrumbModel::rowAt(int row) const
@@ -177,7 +185,11 @@ QString BreadcrumbModel::timeText(const QDateTime &when) const
     const QDateTime local = when.toTimeZone(m_zone);
     // A crumb from another day than the error says which day.
     const bool sameDay = m_eventTime.isValid() && m_eventTime.toTimeZone(m_zone).date() == local.date();
-    return local.toString(sameDay ? u"HH:mm:ss.zzz"_s : u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    // To the millisecond, which no locale format has: 24-hour time with the locale's decimal sign,
+    // the day (when shown) in the locale's short form.
+    const QLocale locale;
+    const QString time = local.toString(u"HH:mm:ss"_s) + locale.decimalPoint() + local.toString(u"zzz"_s);
+    return sameDay ? time : locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 QString BreadcrumbModel::detailText(const Row &row) const

@@ -113,6 +113,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     const Store::EventRow &row = m_rows.at(index.row());
     if (role == EventIdRole)
         return row.eventId;
+    if (role == TimestampRole)
+        return row.timestamp;
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)
         return QLocale().toString(row.timestamp.toLocalTime(), QLocale::LongFormat);
     if (role == Qt::ToolTipRole && index.column() == EventIdColumn)
@@ -125,8 +127,10 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case EventIdColumn:
         return row.eventId.left(8);
     case TimeColumn:
-        return QString(row.timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" (")
-            + relativeTime(row.timestamp, m_clock->now()) + QLatin1Char(')'));
+        // The locale's date and time; the tooltip has it to the second, TimestampRole the time itself.
+        return tr("%1 (%2)", "an event's date and time, then how long ago")
+            .arg(QLocale().toString(row.timestamp.toLocalTime(), QLocale::ShortFormat),
+                relativeTime(row.timestamp, m_clock->now()));
     case LevelColumn:
         return row.level;
     case ReleaseColumn:

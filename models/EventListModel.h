@@ -26,7 +26,10 @@ public:
         NUM_COLUMNS
     };
     Q_ENUM(Columns)
-    enum Roles { EventIdRole = Qt::UserRole };
+    enum Roles {
+        EventIdRole = Qt::UserRole,
+        TimestampRole, // the event's time (QDateTime, UTC): what sorts, where the text is the locale's
+    };
 
     static constexpr int pageSize = 100;
 

@@ -89,8 +89,7 @@ QVariant ReleaseHealthModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return r.version.isEmpty() ? tr("(no release)") : r.version;
         case FirstSeenColumn:
-            return r.firstSeen.isValid() ? QLocale().toString(r.firstSeen.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))
-                                         : QString();
+            return r.firstSeen.isValid() ? QLocale().toString(r.firstSeen.toLocalTime(), QLocale::ShortFormat) : QString();
         case AgeColumn:
             return age(r.firstSeen, now);
         case AdoptionColumn:
@@ -138,6 +137,8 @@ QVariant ReleaseHealthModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(r.sessions.total), QLocale().toString(r.projectSessions));
         case NewIssuesColumn:
             return tr("Issues first seen in this release");
+        case FirstSeenColumn:
+            return r.firstSeen.isValid() ? QLocale().toString(r.firstSeen.toLocalTime(), QLocale::LongFormat) : QString();
         default:
             break;
         }

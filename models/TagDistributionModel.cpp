@@ -3,6 +3,7 @@
 #include "PlainText.h"
 
 #include <QFont>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -73,8 +74,8 @@ QString TagDistributionModel::shareText(double fraction)
     const double percent = fraction * 100.0;
     // "<1%" says a value exists without rounding it away to 0%.
     if (percent > 0 && percent < 1)
-        return u"<1%"_s;
-    return QString::number(percent, 'f', 0) + u'%';
+        return tr("<1%");
+    return tr("%1%", "a share in percent").arg(QLocale().toString(percent, 'f', 0));
 }
 
 QVariant TagDistributionModel::data(const QModelIndex &index, int role) const

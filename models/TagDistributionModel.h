@@ -35,6 +35,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A share as the locale writes percentages: "42%", "42 %" in German and French; "<1%" for a sliver.
+    static QString shareText(double fraction);
+
 private:
     struct Value
     {
@@ -49,7 +52,6 @@ private:
         qint64 distinct = 0;
         QList<Value> values;
     };
-    static QString shareText(double fraction);
 
     QList<Tag> m_tags;
     qint64 m_sampled = 0;

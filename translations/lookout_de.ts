@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the request was invalid</source>
+        <translation>die Anfrage war ungültig</translation>
+    </message>
+    <message>
+        <source>the token was not accepted</source>
+        <translation>das Token wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>the token may not do this</source>
+        <translation>das Token darf das nicht</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>Zeitüberschreitung am Gateway</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sentry answered HTTP %1 (%2)</source>
+        <translation>Sentry antwortete mit HTTP %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>no issues given</source>
+        <translation>keine Probleme angegeben</translation>
+    </message>
+    <message>
+        <source>there is no issue %1</source>
+        <translation>Problem %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>merging needs at least two issues</source>
+        <translation>zum Zusammenführen braucht es mindestens zwei Probleme</translation>
+    </message>
+    <message>
+        <source>only issues of the same Sentry organisation (or only local ones) can be merged</source>
+        <translation>nur Probleme derselben Sentry-Organisation (oder nur lokale) lassen sich zusammenführen</translation>
+    </message>
+    <message>
+        <source>Sentry merges at most %1 issues at once</source>
+        <translation>Sentry führt höchstens %1 Probleme auf einmal zusammen</translation>
+    </message>
+    <message>
+        <source>resolving in a release needs the release</source>
+        <translation>zum Lösen in einem Release fehlt das Release</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Crash-free users</source>
@@ -184,6 +266,171 @@ Abgestürzt: %9 (%10)</translation>
     <message>
         <source>The cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was made.</source>
         <translation>Der Cache %1 konnte nicht verwendet werden: %2. Er wurde nach %3 verschoben und ein neuer, leerer Cache angelegt.</translation>
+    </message>
+    <message>
+        <source>there is no issue %1</source>
+        <translation>Problem %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>the keychain service did not answer within 10 s</source>
+        <translation>der Schlüsselbund-Dienst hat nicht innerhalb von 10 s geantwortet</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet answered</source>
+        <translation>weder Secret Service noch KWallet hat geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users (mode %2), so Lookout will not use it: revoke the tokens in it, then run chmod 600 on it or delete it and save the token again</source>
+        <translation>%1 ist für andere Nutzer lesbar (Modus %2), daher verwendet Lookout die Datei nicht: Widerrufen Sie die Tokens darin, führen Sie dann chmod 600 darauf aus oder löschen Sie die Datei und speichern Sie das Token erneut</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a token file Lookout wrote (not a JSON object)</source>
+        <translation>%1 ist keine Token-Datei von Lookout (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to the user</source>
+        <translation>%1 kann nicht nur für den Nutzer lesbar gemacht werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the keychain is switched off</source>
+        <translation>der Schlüsselbund ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>the keychain refused to store the token: %1</source>
+        <translation>der Schlüsselbund hat das Speichern des Tokens abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused to give the token: %1</source>
+        <translation>der Schlüsselbund hat die Herausgabe des Tokens abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused to delete the token: %1</source>
+        <translation>der Schlüsselbund hat das Löschen des Tokens abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain.</source>
+        <translation>Das Token liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The token is kept in %1, readable only by you.</source>
+        <translation>Das Token liegt in %1, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>The token is kept in %1, readable only by you, because no keychain service could be used (%2).</source>
+        <translation>Das Token liegt in %1, nur für Sie lesbar, da kein Schlüsselbund-Dienst verwendet werden konnte (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TriageAction</name>
+    <message>
+        <source>resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>resolve in the next release</source>
+        <translation>Im nächsten Release lösen</translation>
+    </message>
+    <message>
+        <source>resolve in release %1</source>
+        <translation>In Release %1 lösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes have passed</source>
+        <translation>
+            <numerusform>%Ln Minute vergangen ist</numerusform>
+            <numerusform>%Ln Minuten vergangen sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more events occur within %1 min</source>
+        <translation>
+            <numerusform>%Ln weiteres Ereignis innerhalb von %1 Min. auftritt</numerusform>
+            <numerusform>%Ln weitere Ereignisse innerhalb von %1 Min. auftreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more events occur</source>
+        <translation>
+            <numerusform>%Ln weiteres Ereignis auftritt</numerusform>
+            <numerusform>%Ln weitere Ereignisse auftreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users are affected within %1 min</source>
+        <translation>
+            <numerusform>%Ln weiterer Nutzer innerhalb von %1 Min. betroffen ist</numerusform>
+            <numerusform>%Ln weitere Nutzer innerhalb von %1 Min. betroffen sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users are affected</source>
+        <translation>
+            <numerusform>%Ln weiterer Nutzer betroffen ist</numerusform>
+            <numerusform>%Ln weitere Nutzer betroffen sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ignore forever</source>
+        <translation>Dauerhaft ignorieren</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>ignore until %1</source>
+        <translation>Ignorieren, bis %1</translation>
+    </message>
+    <message>
+        <source>unresolve</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>Lesezeichen setzen</translation>
+    </message>
+    <message>
+        <source>remove the bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <source>mark seen</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>mark unseen</source>
+        <translation>Als ungesehen markieren</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -380,6 +627,26 @@ Abgestürzt: %9 (%10)</translation>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds before or after the event</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds before or after the event</comment>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes before or after the event</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>days and hours before or after the event</comment>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
 </context>
 <context>
     <name>lookout::BreadcrumbPane</name>
@@ -503,6 +770,17 @@ Abgestürzt: %9 (%10)</translation>
     </message>
 </context>
 <context>
+    <name>lookout::EventFetcher</name>
+    <message>
+        <source>Reading the events of project %1: %2</source>
+        <translation>Lesen der Ereignisse des Projekts %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the latest event of issue %1: %2</source>
+        <translation>Lesen des neuesten Ereignisses von Problem %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lookout::EventListModel</name>
     <message>
         <source>Event</source>
@@ -531,6 +809,11 @@ Abgestürzt: %9 (%10)</translation>
     <message>
         <source>Key tags</source>
         <translation>Wichtige Tags</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an event&apos;s date and time, then how long ago</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1816,17 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::OutboxSender</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sentry has none of these issues any more (merged or deleted)</source>
+        <translation>Sentry hat keines dieser Probleme mehr (zusammengeführt oder gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>lookout::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1987,6 +2281,48 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::SentryClient</name>
+    <message>
+        <source>A bulk issue update needs at least one issue id</source>
+        <translation>Eine Sammelaktualisierung von Problemen braucht mindestens eine Problem-ID</translation>
+    </message>
+    <message>
+        <source>A bulk issue update takes at most 100 issues (got %1)</source>
+        <translation>Eine Sammelaktualisierung nimmt höchstens 100 Probleme (erhalten: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::SentryTransport</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2); the certificate is not trusted, so nothing was sent</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2); dem Zertifikat wird nicht vertraut, daher wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2; it was not read</source>
+        <translation>%1 hat eine Antwort größer als %2 gesendet; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another site; Lookout does not follow it, so the token is not sent there (check the account&apos;s URL)</source>
+        <translation>%1 hat die Anfrage an %2 umgeleitet, eine andere Site; Lookout folgt dem nicht, damit das Token nicht dorthin gelangt (prüfen Sie die URL des Kontos)</translation>
+    </message>
+    <message>
+        <source>%1 sent an unreadable answer (%2 at byte %3)</source>
+        <translation>%1 hat eine unlesbare Antwort gesendet (%2 bei Byte %3)</translation>
+    </message>
+</context>
+<context>
     <name>lookout::ShortcutDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2321,6 +2657,105 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::SyncRun</name>
+    <message>
+        <source>The sync was cancelled; the next one resumes where it stopped.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; die nächste macht dort weiter, wo sie aufhörte.</translation>
+    </message>
+    <message>
+        <source>starting the sync</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Starten der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>recording the sync&apos;s progress</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Festhalten des Fortschritts</translation>
+    </message>
+    <message>
+        <source>reading organisations</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Lesen der Organisationen</translation>
+    </message>
+    <message>
+        <source>recording the region</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Festhalten der Region</translation>
+    </message>
+    <message>
+        <source>the token has no access to organisation &apos;%1&apos; (it sees: %2)</source>
+        <translation>das Token hat keinen Zugriff auf die Organisation „%1“ (es sieht: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no organisations</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>reading projects</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Lesen der Projekte</translation>
+    </message>
+    <message>
+        <source>storing projects</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Speichern der Projekte</translation>
+    </message>
+    <message>
+        <source>storing the organisation&apos;s members</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Speichern der Mitglieder der Organisation</translation>
+    </message>
+    <message>
+        <source>there is no project &apos;%1&apos; in organisation %2</source>
+        <translation>die Organisation %2 hat kein Projekt „%1“</translation>
+    </message>
+    <message>
+        <source>reading issues</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Lesen der Probleme</translation>
+    </message>
+    <message>
+        <source>storing issues</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Speichern der Probleme</translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Lesen der Ereignisse</translation>
+    </message>
+    <message>
+        <source>finishing the sync</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Abschließen der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The sync stopped while %1: %2. The next sync resumes from there.</source>
+        <translation>Die Synchronisierung hielt beim %1 an: %2. Die nächste macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>reading releases</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Lesen der Releases</translation>
+    </message>
+    <message>
+        <source>storing releases</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Speichern der Releases</translation>
+    </message>
+    <message>
+        <source>reading sessions</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Lesen der Sitzungen</translation>
+    </message>
+    <message>
+        <source>storing sessions</source>
+        <comment>the sync stopped while …</comment>
+        <translation>Speichern der Sitzungen</translation>
+    </message>
+</context>
+<context>
     <name>lookout::SyncStatusWidget</name>
     <message>
         <source>Cancel</source>
@@ -2413,6 +2848,18 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
         <source>The account %1 is not connected.</source>
         <translation>Das Konto %1 ist nicht verbunden.</translation>
     </message>
+    <message>
+        <source>a sync or send is already running</source>
+        <translation>eine Synchronisierung oder ein Sendevorgang läuft bereits</translation>
+    </message>
+    <message>
+        <source>a sync is already running</source>
+        <translation>eine Synchronisierung läuft bereits</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>lookout::TagChips</name>
@@ -2460,6 +2907,15 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     <message>
         <source>Share</source>
         <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share in percent</comment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +3149,7 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     <name>lookout::TriageSession</name>
     <message>
         <source>Undo %1</source>
-        <translation>%1 rückgängig machen</translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -2702,6 +3158,13 @@ Ein Offline-first-Desktop-Client zur Triage für Sentry.</translation>
     <message>
         <source>“%1” has already been sent to Sentry; it can no longer be undone.</source>
         <translation>„%1“ wurde bereits an Sentry gesendet und lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln issues)</source>
+        <translation>
+            <numerusform>%1 (%Ln Problem)</numerusform>
+            <numerusform>%1 (%Ln Probleme)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

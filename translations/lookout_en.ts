@@ -26,6 +26,44 @@
     </message>
 </context>
 <context>
+    <name>TriageAction</name>
+    <message numerus="yes">
+        <source>%Ln minutes have passed</source>
+        <translation>
+            <numerusform>%Ln minute has passed</numerusform>
+            <numerusform>%Ln minutes have passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more events occur within %1 min</source>
+        <translation>
+            <numerusform>%Ln more event occurs within %1 min</numerusform>
+            <numerusform>%Ln more events occur within %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more events occur</source>
+        <translation>
+            <numerusform>%Ln more event occurs</numerusform>
+            <numerusform>%Ln more events occur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users are affected within %1 min</source>
+        <translation>
+            <numerusform>%Ln more user is affected within %1 min</numerusform>
+            <numerusform>%Ln more users are affected within %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users are affected</source>
+        <translation>
+            <numerusform>%Ln more user is affected</numerusform>
+            <numerusform>%Ln more users are affected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lookout::AccountDialog</name>
     <message numerus="yes">
         <source>%n organisations</source>
@@ -209,6 +247,16 @@
         <translation>
             <numerusform>Lookout: %n unread notification</numerusform>
             <numerusform>Lookout: %n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lookout::TriageSession</name>
+    <message numerus="yes">
+        <source>%1 (%Ln issues)</source>
+        <translation>
+            <numerusform>%1 (%Ln issue)</numerusform>
+            <numerusform>%1 (%Ln issues)</numerusform>
         </translation>
     </message>
 </context>

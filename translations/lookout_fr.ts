@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the request was invalid</source>
+        <translation>la requête n&apos;était pas valide</translation>
+    </message>
+    <message>
+        <source>the token was not accepted</source>
+        <translation>le jeton n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <source>the token may not do this</source>
+        <translation>le jeton n&apos;y est pas autorisé</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>trop de requêtes</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>passerelle incorrecte</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>délai dépassé à la passerelle</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <translation>requête refusée</translation>
+    </message>
+    <message>
+        <source>Sentry answered HTTP %1 (%2)</source>
+        <translation>Sentry a répondu HTTP %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>no issues given</source>
+        <translation>aucun problème indiqué</translation>
+    </message>
+    <message>
+        <source>there is no issue %1</source>
+        <translation>le problème %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>merging needs at least two issues</source>
+        <translation>la fusion demande au moins deux problèmes</translation>
+    </message>
+    <message>
+        <source>only issues of the same Sentry organisation (or only local ones) can be merged</source>
+        <translation>seuls des problèmes de la même organisation Sentry (ou uniquement des problèmes locaux) peuvent être fusionnés</translation>
+    </message>
+    <message>
+        <source>Sentry merges at most %1 issues at once</source>
+        <translation>Sentry fusionne au plus %1 problèmes à la fois</translation>
+    </message>
+    <message>
+        <source>resolving in a release needs the release</source>
+        <translation>résoudre dans une version demande la version</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Crash-free users</source>
@@ -184,6 +266,171 @@ Plantées : %9 (%10)</translation>
     <message>
         <source>The cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was made.</source>
         <translation>Le cache %1 n&apos;a pas pu être utilisé : %2. Il a été déplacé vers %3 et un nouveau cache vide a été créé.</translation>
+    </message>
+    <message>
+        <source>there is no issue %1</source>
+        <translation>le problème %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>the keychain service did not answer within 10 s</source>
+        <translation>le service de trousseau n&apos;a pas répondu en 10 s</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet answered</source>
+        <translation>ni Secret Service ni KWallet n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users (mode %2), so Lookout will not use it: revoke the tokens in it, then run chmod 600 on it or delete it and save the token again</source>
+        <translation>%1 est lisible par d&apos;autres utilisateurs (mode %2), Lookout ne l&apos;utilisera donc pas : révoquez les jetons qu&apos;il contient, puis exécutez chmod 600 dessus, ou supprimez-le et enregistrez à nouveau le jeton</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a token file Lookout wrote (not a JSON object)</source>
+        <translation>%1 n&apos;est pas un fichier de jetons écrit par Lookout (pas un objet JSON)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to the user</source>
+        <translation>impossible de rendre %1 lisible par l&apos;utilisateur seul</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>the keychain is switched off</source>
+        <translation>le trousseau est désactivé</translation>
+    </message>
+    <message>
+        <source>the keychain refused to store the token: %1</source>
+        <translation>le trousseau a refusé d&apos;enregistrer le jeton : %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused to give the token: %1</source>
+        <translation>le trousseau a refusé de donner le jeton : %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused to delete the token: %1</source>
+        <translation>le trousseau a refusé de supprimer le jeton : %1</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The token is kept in %1, readable only by you.</source>
+        <translation>Le jeton est conservé dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The token is kept in %1, readable only by you, because no keychain service could be used (%2).</source>
+        <translation>Le jeton est conservé dans %1, lisible par vous seul, car aucun service de trousseau n&apos;a pu être utilisé (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TriageAction</name>
+    <message>
+        <source>resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>resolve in the next release</source>
+        <translation>Résoudre dans la prochaine version</translation>
+    </message>
+    <message>
+        <source>resolve in release %1</source>
+        <translation>Résoudre dans la version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes have passed</source>
+        <translation>
+            <numerusform>%Ln minute soit passée</numerusform>
+            <numerusform>%Ln minutes soient passées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more events occur within %1 min</source>
+        <translation>
+            <numerusform>%Ln nouvel événement survienne en %1 min</numerusform>
+            <numerusform>%Ln nouveaux événements surviennent en %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more events occur</source>
+        <translation>
+            <numerusform>%Ln nouvel événement survienne</numerusform>
+            <numerusform>%Ln nouveaux événements surviennent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users are affected within %1 min</source>
+        <translation>
+            <numerusform>%Ln utilisateur de plus soit touché en %1 min</numerusform>
+            <numerusform>%Ln utilisateurs de plus soient touchés en %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users are affected</source>
+        <translation>
+            <numerusform>%Ln utilisateur de plus soit touché</numerusform>
+            <numerusform>%Ln utilisateurs de plus soient touchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ignore forever</source>
+        <translation>Ignorer définitivement</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>ignore until %1</source>
+        <translation>Ignorer jusqu&apos;à ce que %1</translation>
+    </message>
+    <message>
+        <source>unresolve</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>unassign</source>
+        <translation>Désassigner</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>Assigner à %1</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>remove the bookmark</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>mark seen</source>
+        <translation>Marquer comme vu</translation>
+    </message>
+    <message>
+        <source>mark unseen</source>
+        <translation>Marquer comme non vu</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
@@ -380,6 +627,26 @@ Plantées : %9 (%10)</translation>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds before or after the event</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds before or after the event</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes before or after the event</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>days and hours before or after the event</comment>
+        <translation>%1 j %2 h</translation>
+    </message>
 </context>
 <context>
     <name>lookout::BreadcrumbPane</name>
@@ -503,6 +770,17 @@ Plantées : %9 (%10)</translation>
     </message>
 </context>
 <context>
+    <name>lookout::EventFetcher</name>
+    <message>
+        <source>Reading the events of project %1: %2</source>
+        <translation>Lecture des événements du projet %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading the latest event of issue %1: %2</source>
+        <translation>Lecture du dernier événement du problème %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>lookout::EventListModel</name>
     <message>
         <source>Event</source>
@@ -531,6 +809,11 @@ Plantées : %9 (%10)</translation>
     <message>
         <source>Key tags</source>
         <translation>Tags clés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an event&apos;s date and time, then how long ago</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1816,17 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::OutboxSender</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Sentry has none of these issues any more (merged or deleted)</source>
+        <translation>Sentry n&apos;a plus aucun de ces problèmes (fusionnés ou supprimés)</translation>
+    </message>
+</context>
+<context>
     <name>lookout::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1987,6 +2281,48 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::SentryClient</name>
+    <message>
+        <source>A bulk issue update needs at least one issue id</source>
+        <translation>Une mise à jour groupée de problèmes demande au moins un identifiant de problème</translation>
+    </message>
+    <message>
+        <source>A bulk issue update takes at most 100 issues (got %1)</source>
+        <translation>Une mise à jour groupée accepte au plus 100 problèmes (reçu : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::SentryTransport</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2); the certificate is not trusted, so nothing was sent</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2) ; le certificat n&apos;est pas approuvé, rien n&apos;a donc été envoyé</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2; it was not read</source>
+        <translation>%1 a envoyé une réponse de plus de %2 ; elle n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another site; Lookout does not follow it, so the token is not sent there (check the account&apos;s URL)</source>
+        <translation>%1 a redirigé la requête vers %2, un autre site ; Lookout ne suit pas la redirection, le jeton n&apos;y est donc pas envoyé (vérifiez l&apos;URL du compte)</translation>
+    </message>
+    <message>
+        <source>%1 sent an unreadable answer (%2 at byte %3)</source>
+        <translation>%1 a envoyé une réponse illisible (%2 à l&apos;octet %3)</translation>
+    </message>
+</context>
+<context>
     <name>lookout::ShortcutDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2321,6 +2657,105 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>lookout::SyncRun</name>
+    <message>
+        <source>The sync was cancelled; the next one resumes where it stopped.</source>
+        <translation>La synchronisation a été annulée ; la suivante reprendra là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>starting the sync</source>
+        <comment>the sync stopped while …</comment>
+        <translation>le démarrage de la synchronisation</translation>
+    </message>
+    <message>
+        <source>recording the sync&apos;s progress</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement de la progression</translation>
+    </message>
+    <message>
+        <source>reading organisations</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la lecture des organisations</translation>
+    </message>
+    <message>
+        <source>recording the region</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement de la région</translation>
+    </message>
+    <message>
+        <source>the token has no access to organisation &apos;%1&apos; (it sees: %2)</source>
+        <translation>le jeton n&apos;a pas accès à l&apos;organisation « %1 » (il voit : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no organisations</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>reading projects</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la lecture des projets</translation>
+    </message>
+    <message>
+        <source>storing projects</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement des projets</translation>
+    </message>
+    <message>
+        <source>storing the organisation&apos;s members</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement des membres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>there is no project &apos;%1&apos; in organisation %2</source>
+        <translation>l&apos;organisation %2 n&apos;a pas de projet « %1 »</translation>
+    </message>
+    <message>
+        <source>reading issues</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la lecture des problèmes</translation>
+    </message>
+    <message>
+        <source>storing issues</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement des problèmes</translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la lecture des événements</translation>
+    </message>
+    <message>
+        <source>finishing the sync</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la fin de la synchronisation</translation>
+    </message>
+    <message>
+        <source>The sync stopped while %1: %2. The next sync resumes from there.</source>
+        <translation>La synchronisation s&apos;est arrêtée pendant %1 : %2. La suivante reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>reading releases</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la lecture des versions</translation>
+    </message>
+    <message>
+        <source>storing releases</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement des versions</translation>
+    </message>
+    <message>
+        <source>reading sessions</source>
+        <comment>the sync stopped while …</comment>
+        <translation>la lecture des sessions</translation>
+    </message>
+    <message>
+        <source>storing sessions</source>
+        <comment>the sync stopped while …</comment>
+        <translation>l&apos;enregistrement des sessions</translation>
+    </message>
+</context>
+<context>
     <name>lookout::SyncStatusWidget</name>
     <message>
         <source>Cancel</source>
@@ -2413,6 +2848,18 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
         <source>The account %1 is not connected.</source>
         <translation>Le compte %1 n&apos;est pas connecté.</translation>
     </message>
+    <message>
+        <source>a sync or send is already running</source>
+        <translation>une synchronisation ou un envoi est déjà en cours</translation>
+    </message>
+    <message>
+        <source>a sync is already running</source>
+        <translation>une synchronisation est déjà en cours</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>lookout::TagChips</name>
@@ -2460,6 +2907,15 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share in percent</comment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2610,7 +3066,7 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>Impossible de « %1 » : %2</translation>
+        <translation>Échec de « %1 » : %2</translation>
     </message>
     <message>
         <source>%1: done. %2 takes it back.</source>
@@ -2702,6 +3158,13 @@ Un client de bureau de tri pour Sentry, pensé pour le hors ligne.</translation>
     <message>
         <source>“%1” has already been sent to Sentry; it can no longer be undone.</source>
         <translation>« %1 » a déjà été envoyé à Sentry ; on ne peut plus l&apos;annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln issues)</source>
+        <translation>
+            <numerusform>%1 (%Ln problème)</numerusform>
+            <numerusform>%1 (%Ln problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

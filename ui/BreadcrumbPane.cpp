@@ -15,6 +15,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lookout {
@@ -48,7 +50,11 @@ BreadcrumbPane::BreadcrumbPane(QWidget *parent)
     header->resizeSection(BreadcrumbModel::KindColumn, metrics.horizontalAdvance(u"Navigation"_s) + 44);
     header->resizeSection(BreadcrumbModel::CategoryColumn, metrics.horizontalAdvance(u"sentry.transaction"_s) + 16);
     header->resizeSection(BreadcrumbModel::LevelColumn, metrics.horizontalAdvance(u"warning"_s) + 20);
-    header->resizeSection(BreadcrumbModel::RelativeTimeColumn, metrics.horizontalAdvance(u"-59 min 59 s"_s) + 20);
+    // The widest offsets as this language writes them.
+    int offsetWidth = 0;
+    for (qint64 ms : {-3'599'000LL, -86'340'000LL, -9 * 86'400'000LL - 82'800'000LL})
+        offsetWidth = std::max(offsetWidth, metrics.horizontalAdvance(BreadcrumbModel::formatOffset(ms)));
+    header->resizeSection(BreadcrumbModel::RelativeTimeColumn, offsetWidth + 20);
     header->resizeSection(BreadcrumbModel::TimeColumn, metrics.horizontalAdvance(u"00:00:00.000"_s) + 24);
 
     m_detail->setObjectName(u"breadcrumbDetail"_s);

@@ -1,5 +1,6 @@
 #include "api/ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,31 +36,33 @@ QString joinValue(const QJsonValue &value)
     return {};
 }
 
+// Ours, in the user's language; Sentry's detail after it stays as Sentry wrote it.
 QString statusText(int status)
 {
     switch (status) {
     case 400:
-        return u"the request was invalid"_s;
+        return QCoreApplication::translate("ApiError", "the request was invalid");
     case 401:
-        return u"the token was not accepted"_s;
+        return QCoreApplication::translate("ApiError", "the token was not accepted");
     case 403:
-        return u"the token may not do this"_s;
+        return QCoreApplication::translate("ApiError", "the token may not do this");
     case 404:
-        return u"not found"_s;
+        return QCoreApplication::translate("ApiError", "not found");
     case 409:
-        return u"conflict"_s;
+        return QCoreApplication::translate("ApiError", "conflict");
     case 429:
-        return u"too many requests"_s;
+        return QCoreApplication::translate("ApiError", "too many requests");
     case 500:
-        return u"internal server error"_s;
+        return QCoreApplication::translate("ApiError", "internal server error");
     case 502:
-        return u"bad gateway"_s;
+        return QCoreApplication::translate("ApiError", "bad gateway");
     case 503:
-        return u"service unavailable"_s;
+        return QCoreApplication::translate("ApiError", "service unavailable");
     case 504:
-        return u"gateway timeout"_s;
+        return QCoreApplication::translate("ApiError", "gateway timeout");
     default:
-        return status >= 500 ? u"server error"_s : u"request refused"_s;
+        return status >= 500 ? QCoreApplication::translate("ApiError", "server error")
+                             : QCoreApplication::translate("ApiError", "request refused");
     }
 }
 
@@ -79,7 +82,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     }
     // A proxy's HTML error page says nothing useful and may be long: only the status is shown then.
     error.detail = error.detail.simplified().left(500);
-    const QString head = u"Sentry answered HTTP %1 (%2)"_s.arg(status).arg(statusText(status));
+    const QString head
+        = QCoreApplication::translate("ApiError", "Sentry answered HTTP %1 (%2)").arg(status).arg(statusText(status));
     error.message = error.detail.isEmpty() ? head : head + u": "_s + error.detail;
     return error;
 }

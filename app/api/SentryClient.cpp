@@ -252,9 +252,9 @@ SentryReply *SentryClient::updateIssues(const QStringList &issueIds, const QJson
     request.method = "PUT";
     request.bucket = u"PUT /organizations/{org}/issues/"_s;
     if (issueIds.isEmpty())
-        return refuse(std::move(request), u"A bulk issue update needs at least one issue id"_s);
+        return refuse(std::move(request), tr("A bulk issue update needs at least one issue id"));
     if (issueIds.size() > 100)
-        return refuse(std::move(request), u"A bulk issue update takes at most 100 issues (got %1)"_s.arg(issueIds.size()));
+        return refuse(std::move(request), tr("A bulk issue update takes at most 100 issues (got %1)").arg(issueIds.size()));
     addAll(request, u"id"_s, issueIds);
     request.body = QJsonDocument(changes).toJson(QJsonDocument::Compact);
     request.priority = priority;

@@ -33,14 +33,15 @@ ApiError networkError(QNetworkReply *net, bool tlsFailed, bool abortedByUs)
     const QString host = net->url().host();
     const QNetworkReply::NetworkError code = net->error();
     if (abortedByUs)
-        return ApiError::make(ApiError::Kind::Cancelled, u"Cancelled"_s);
+        return ApiError::make(ApiError::Kind::Cancelled, SentryTransport::tr("Cancelled"));
     if (tlsFailed || code == QNetworkReply::SslHandshakeFailedError)
         return ApiError::make(ApiError::Kind::Tls,
-            u"The secure connection to %1 failed (%2); the certificate is not trusted, so nothing was sent"_s.arg(
-                host, net->errorString()));
+            SentryTransport::tr("The secure connection to %1 failed (%2); the certificate is not trusted, so nothing was sent")
+                .arg(host, net->errorString()));
     if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
-        return ApiError::make(ApiError::Kind::Timeout, u"%1 did not answer in time"_s.arg(host));
-    return ApiError::make(ApiError::Kind::Network, u"The connection to %1 failed: %2"_s.arg(host, net->errorString()));
+        return ApiError::make(ApiError::Kind::Timeout, SentryTransport::tr("%1 did not answer in time").arg(host));
+    return ApiError::make(
+        ApiError::Kind::Network, SentryTransport::tr("The connection to %1 failed: %2").arg(host, net->errorString()));
 }
 
 bool isRetryable(const ApiError &error)
@@ -237,8 +238,9 @@ void SentryTransport::handleTooLarge(const QPointer<SentryReply> &guard, const Q
     if (SentryReply *reply = guard.data(); reply && !reply->m_finished) {
         finish(reply,
             ApiError::make(ApiError::Kind::Parse,
-                u"%1 sent an answer larger than %2; it was not read"_s.arg(net->url().host(),
-                    QLocale::c().formattedDataSize(m_maxResponseBytes, 0, QLocale::DataSizeTraditionalFormat))));
+                tr("%1 sent an answer larger than %2; it was not read")
+                    .arg(net->url().host(),
+                        QLocale().formattedDataSize(m_maxResponseBytes, 0, QLocale::DataSizeTraditionalFormat))));
     }
 }
 
@@ -260,7 +262,7 @@ void SentryTransport::handleFinished(
     if (!reply || reply->m_finished)
         return;
     if (reply->m_aborted) {
-        finish(reply, ApiError::make(ApiError::Kind::Cancelled, u"Cancelled"_s));
+        finish(reply, ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled")));
         return;
     }
     reply->m_httpStatus = status;
@@ -285,8 +287,9 @@ void SentryTransport::handleFinished(
         // it would send the token to a site the user did not name.
         ApiError error = ApiError::fromHttp(status, body);
         const QUrl target = net->url().resolved(QUrl::fromEncoded(net->rawHeader("Location")));
-        error.message = u"%1 redirected the request to %2, another site; Lookout does not follow it, so the token is"
-                        " not sent there (check the account's URL)"_s.arg(net->url().authority(), target.authority());
+        error.message = tr("%1 redirected the request to %2, another site; Lookout does not follow it, so the token is"
+                           " not sent there (check the account's URL)")
+                            .arg(net->url().authority(), target.authority());
         finish(reply, std::move(error));
         return;
     }
@@ -301,8 +304,8 @@ void SentryTransport::handleFinished(
         if (parseError.error != QJsonParseError::NoError) {
             retryOrFail(reply,
                 ApiError::make(ApiError::Kind::Parse,
-                    u"%1 sent an unreadable answer (%2 at byte %3)"_s.arg(
-                        net->url().host(), parseError.errorString(), QString::number(parseError.offset))));
+                    tr("%1 sent an unreadable answer (%2 at byte %3)")
+                        .arg(net->url().host(), parseError.errorString(), QLocale().toString(parseError.offset))));
             return;
         }
     }
@@ -327,7 +330,7 @@ void SentryTransport::handleSuccess(SentryReply *reply, QNetworkReply *net, cons
     if (!guard || reply->m_finished)
         return;
     if (reply->m_aborted) {
-        finish(reply, ApiError::make(ApiError::Kind::Cancelled, u"Cancelled"_s));
+        finish(reply, ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled")));
         return;
     }
     const bool more = !next.isEmpty() && (reply->m_request.maxPages <= 0 || reply->m_pages < reply->m_request.maxPages);

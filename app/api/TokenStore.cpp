@@ -60,7 +60,7 @@ JobResult runJob(Job *job, const std::function<void(Job *)> &collect)
     if (!finished) {
         QObject::disconnect(job, nullptr, &loop, nullptr);
         job->setAutoDelete(true);
-        return {QKeychain::OtherError, u"the keychain service did not answer within 10 s"_s, {}};
+        return {QKeychain::OtherError, TokenStore::tr("the keychain service did not answer within 10 s"), {}};
     }
     JobResult result {job->error(), job->errorString(), {}};
     if (result.error == QKeychain::NoError && collect)
@@ -73,7 +73,7 @@ JobResult runJob(Job *job, const std::function<void(Job *)> &collect)
 QString keychainProblem(const JobResult &result)
 {
     if (result.error == QKeychain::NoBackendAvailable || result.message.isEmpty() || result.message == u"Unknown error")
-        return u"no Secret Service or KWallet answered"_s;
+        return TokenStore::tr("no Secret Service or KWallet answered");
     return result.message;
 }
 
@@ -99,21 +99,21 @@ bool readTokenFile(QJsonObject *tokens, QString *error)
     if (!QFileInfo::exists(path))
         return true;
     if (QFile::permissions(path) & kOthersBits) {
-        *error = u"%1 can be read by other users (mode %2), so Lookout will not use it: revoke the tokens in it, "
-                 "then run chmod 600 on it or delete it and save the token again"_s.arg(
-                     QDir::toNativeSeparators(path), modeText(path));
+        *error = TokenStore::tr("%1 can be read by other users (mode %2), so Lookout will not use it: revoke the tokens "
+                                "in it, then run chmod 600 on it or delete it and save the token again")
+                     .arg(QDir::toNativeSeparators(path), modeText(path));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = TokenStore::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         // The parser's message quotes no content, but keep it out anyway: the file holds secrets.
-        *error = u"%1 is not a token file Lookout wrote (not a JSON object)"_s.arg(QDir::toNativeSeparators(path));
+        *error = TokenStore::tr("%1 is not a token file Lookout wrote (not a JSON object)").arg(QDir::toNativeSeparators(path));
         return false;
     }
     *tokens = document.object();
@@ -127,19 +127,19 @@ bool writeTokenFile(const QJsonObject &tokens, QString *error)
     const QString path = TokenStore::filePath();
     const QString dirPath = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dirPath)) {
-        *error = u"cannot create %1"_s.arg(QDir::toNativeSeparators(dirPath));
+        *error = TokenStore::tr("cannot create %1").arg(QDir::toNativeSeparators(dirPath));
         return false;
     }
     const QString partial = path + u".new"_s;
     QFile::remove(partial);
     QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = u"cannot create %1: %2"_s.arg(QDir::toNativeSeparators(partial), file.errorString());
+        *error = TokenStore::tr("cannot create %1: %2").arg(QDir::toNativeSeparators(partial), file.errorString());
         return false;
     }
     if (file.permissions() & kOthersBits) {
         file.remove();
-        *error = u"cannot make %1 private to the user"_s.arg(QDir::toNativeSeparators(partial));
+        *error = TokenStore::tr("cannot make %1 private to the user").arg(QDir::toNativeSeparators(partial));
         return false;
     }
     const QByteArray content = QJsonDocument(tokens).toJson(QJsonDocument::Indented);
@@ -150,7 +150,7 @@ bool writeTokenFile(const QJsonObject &tokens, QString *error)
         std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(path).toStdString(), renameError);
     if (!written || renameError) {
         QFile::remove(partial);
-        *error = u"cannot write %1"_s.arg(QDir::toNativeSeparators(path));
+        *error = TokenStore::tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -162,7 +162,7 @@ TokenStore::TokenStore(Mode mode)
     : m_mode(mode)
 {
     if (mode == Mode::FileOnly)
-        m_keychainProblem = u"the keychain is switched off"_s;
+        m_keychainProblem = TokenStore::tr("the keychain is switched off");
 }
 
 TokenStore::Mode TokenStore::modeFromEnvironment()
@@ -206,7 +206,7 @@ bool TokenStore::store(const QUrl &baseUrl, const QString &org, const QString &t
             return true;
         }
         if (!keychainUnavailable(result.error)) {
-            *error = u"the keychain refused to store the token: %1"_s.arg(result.message);
+            *error = TokenStore::tr("the keychain refused to store the token: %1").arg(result.message);
             return false;
         }
         m_keychainProblem = keychainProblem(result);
@@ -237,7 +237,7 @@ std::optional<QString> TokenStore::read(const QUrl &baseUrl, const QString &org,
             return text;
         }
         if (result.error != QKeychain::EntryNotFound && !keychainUnavailable(result.error)) {
-            *error = u"the keychain refused to give the token: %1"_s.arg(result.message);
+            *error = TokenStore::tr("the keychain refused to give the token: %1").arg(result.message);
             return std::nullopt;
         }
         if (result.error != QKeychain::EntryNotFound)
@@ -264,7 +264,7 @@ bool TokenStore::remove(const QUrl &baseUrl, const QString &org, QString *error)
         const JobResult result = runJob<QKeychain::DeletePasswordJob>(job, {});
         if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound
             && !keychainUnavailable(result.error)) {
-            *error = u"the keychain refused to delete the token: %1"_s.arg(result.message);
+            *error = TokenStore::tr("the keychain refused to delete the token: %1").arg(result.message);
             return false;
         }
     }
@@ -282,11 +282,12 @@ bool TokenStore::remove(const QUrl &baseUrl, const QString &org, QString *error)
 QString TokenStore::backendDescription() const
 {
     if (m_backend == Backend::Keychain)
-        return u"The token is kept in the system keychain."_s;
-    QString sentence = u"The token is kept in %1, readable only by you"_s.arg(QDir::toNativeSeparators(filePath()));
-    if (!m_keychainProblem.isEmpty())
-        sentence += u", because no keychain service could be used (%1)"_s.arg(m_keychainProblem);
-    return sentence + u'.';
+        return tr("The token is kept in the system keychain.");
+    const QString path = QDir::toNativeSeparators(filePath());
+    if (m_keychainProblem.isEmpty())
+        return tr("The token is kept in %1, readable only by you.").arg(path);
+    return tr("The token is kept in %1, readable only by you, because no keychain service could be used (%2).")
+        .arg(path, m_keychainProblem);
 }
 
 } // namespace lookout

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +16,8 @@ namespace lookout {
 // Errors never contain the token; nothing here logs it.
 class TokenStore
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenStore)
+
 public:
     enum class Backend { Keychain, File };
     enum class Mode {

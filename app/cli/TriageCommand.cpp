@@ -151,7 +151,8 @@ int runTriage(Store &store, const QStringList &arguments)
         err() << "lookoutctl: " << error << '\n';
         return Failed;
     }
-    out() << action.describe() << ": " << action.issueIds.size() << " issue(s) changed in the cache";
+    out() << action.describe(TriageAction::Language::English) << ": " << action.issueIds.size()
+          << " issue(s) changed in the cache";
     if (!queued->entryIds.isEmpty())
         out() << ", queued for Sentry";
     out() << '\n';

@@ -2,6 +2,7 @@
 #include "store/Statement.h"
 #include "store/SyncStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -281,7 +282,7 @@ std::optional<TriageSnapshot> SyncStore::triageSnapshot(const QList<qint64> &iss
     for (qint64 id : issueIds) {
         select.bind(1, id);
         if (!select.step()) {
-            fail(u"there is no issue %1"_s.arg(id));
+            fail(QCoreApplication::translate("Store", "there is no issue %1").arg(id)); // why a triage action failed
             return std::nullopt;
         }
         snapshot.rows.append({id, select.text(0), select.text(1), select.text(2), select.text(3), select.text(4),

@@ -194,7 +194,8 @@ void EventFetcher::handlePage(Listing listing, SentryReply *reply)
             listingDone(projectId);
             return;
         }
-        fail(u"Reading the events of project %1: %2"_s.arg(listing.slug, reply->error().message));
+        m_offline = reply->error().kind == ApiError::Kind::Network || reply->error().kind == ApiError::Kind::Timeout;
+        fail(tr("Reading the events of project %1: %2").arg(listing.slug, reply->error().message));
         return;
     }
     const QJsonArray items = reply->json().array();
@@ -276,7 +277,8 @@ void EventFetcher::handleSingle(const EventWant &want, SentryReply *reply)
 {
     const bool gone = !reply->isOk() && reply->error().kind == ApiError::Kind::Http && reply->error().httpStatus == 404;
     if (!reply->isOk() && !gone) {
-        fail(u"Reading the latest event of issue %1: %2"_s.arg(want.sentryId, reply->error().message));
+        m_offline = reply->error().kind == ApiError::Kind::Network || reply->error().kind == ApiError::Kind::Timeout;
+        fail(tr("Reading the latest event of issue %1: %2").arg(want.sentryId, reply->error().message));
         return;
     }
     if (!m_store.begin()) {

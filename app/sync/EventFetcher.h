@@ -38,6 +38,8 @@ public:
     void cancel();
     // Emits progress() with where it stands.
     void report();
+    // After finished(false, ...): because Sentry could not be reached (network, timeout).
+    bool offline() const { return m_offline; }
 
     // Stores one REST event (a listing's full=true item or an event's detail) under issueId, as
     // every fetch of events does; *stored counts it when it was new. False only on a store error:
@@ -88,6 +90,7 @@ private:
     int m_singlesInFlight = 0;
     qint64 m_total = 0;
     bool m_finished = false;
+    bool m_offline = false;
 };
 
 } // namespace lookout

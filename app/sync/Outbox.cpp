@@ -2,6 +2,7 @@
 
 #include "store/SyncStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -38,14 +39,14 @@ qint64 mergeParent(SyncStore &store, const QList<qint64> &ids)
 std::optional<Outbox::Queued> Outbox::queue(SyncStore &store, const TriageAction &action, const QDateTime &now, QString *error)
 {
     if (action.issueIds.isEmpty()) {
-        *error = u"no issues given"_s;
+        *error = QCoreApplication::translate("Outbox", "no issues given");
         return std::nullopt;
     }
     QList<SyncStore::IssueIdentity> issues;
     for (qint64 id : action.issueIds) {
         const std::optional<SyncStore::IssueIdentity> identity = store.issueIdentity(id);
         if (!identity) {
-            *error = u"there is no issue %1"_s.arg(id);
+            *error = QCoreApplication::translate("Outbox", "there is no issue %1").arg(id);
             return std::nullopt;
         }
         if (std::none_of(issues.cbegin(), issues.cend(), [id](const auto &known) { return known.issueId == id; }))
@@ -54,21 +55,22 @@ std::optional<Outbox::Queued> Outbox::queue(SyncStore &store, const TriageAction
     const bool merge = action.kind == TriageAction::Kind::Merge;
     if (merge) {
         if (issues.size() < 2) {
-            *error = u"merging needs at least two issues"_s;
+            *error = QCoreApplication::translate("Outbox", "merging needs at least two issues");
             return std::nullopt;
         }
         const qint64 account = issues.constFirst().accountId;
         if (std::any_of(issues.cbegin(), issues.cend(), [account](const auto &i) { return i.accountId != account; })) {
-            *error = u"only issues of the same Sentry organisation (or only local ones) can be merged"_s;
+            *error = QCoreApplication::translate(
+                "Outbox", "only issues of the same Sentry organisation (or only local ones) can be merged");
             return std::nullopt;
         }
         if (account != 0 && issues.size() > maxIdsPerUpdate) {
-            *error = u"Sentry merges at most %1 issues at once"_s.arg(maxIdsPerUpdate);
+            *error = QCoreApplication::translate("Outbox", "Sentry merges at most %1 issues at once").arg(maxIdsPerUpdate);
             return std::nullopt;
         }
     }
     if (action.kind == TriageAction::Kind::ResolveInRelease && action.release.isEmpty()) {
-        *error = u"resolving in a release needs the release"_s;
+        *error = QCoreApplication::translate("Outbox", "resolving in a release needs the release");
         return std::nullopt;
     }
 
@@ -100,7 +102,8 @@ std::optional<Outbox::Queued> Outbox::queue(SyncStore &store, const TriageAction
             const QString parentSentryId = issues.at(ids.indexOf(parent)).sentryId;
             sentryIds.removeAll(parentSentryId);
             sentryIds.prepend(parentSentryId);
-            const qint64 entry = store.addOutbox(byAccount.firstKey(), action.describe(), sentryIds, bodyJson, now);
+            const qint64 entry = store.addOutbox(
+                byAccount.firstKey(), action.describe(TriageAction::Language::English), sentryIds, bodyJson, now);
             ok = entry != 0;
             queued.entryIds << entry;
         }
@@ -108,8 +111,8 @@ std::optional<Outbox::Queued> Outbox::queue(SyncStore &store, const TriageAction
         ok = store.applyTriage(ids, body);
         for (auto it = byAccount.cbegin(); ok && it != byAccount.cend(); ++it) {
             for (qsizetype from = 0; ok && from < it.value().size(); from += maxIdsPerUpdate) {
-                const qint64 entry
-                    = store.addOutbox(it.key(), action.describe(), it.value().mid(from, maxIdsPerUpdate), bodyJson, now);
+                const qint64 entry = store.addOutbox(it.key(), action.describe(TriageAction::Language::English),
+                    it.value().mid(from, maxIdsPerUpdate), bodyJson, now);
                 ok = entry != 0;
                 queued.entryIds << entry;
             }

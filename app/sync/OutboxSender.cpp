@@ -59,7 +59,7 @@ void OutboxSender::start()
 
 void OutboxSender::cancel()
 {
-    finish(false, u"Cancelled"_s);
+    finish(false, tr("Cancelled"));
 }
 
 void OutboxSender::next()
@@ -124,6 +124,7 @@ void OutboxSender::handleAnswer(const OutboxEntry &entry, SentryReply *reply)
         stop(m_store.errorString());
         return;
     }
+    m_result.offline = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
     stop(error.message);
 }
 
@@ -148,7 +149,7 @@ bool OutboxSender::storeIssue(const QJsonObject &json, qint64 *issueId)
 void OutboxSender::accept(const OutboxEntry &entry, int status, const QJsonDocument &answer)
 {
     if (status == 204) { // a bulk update that matched nothing: every issue is gone
-        reject(entry, status, u"Sentry has none of these issues any more (merged or deleted)"_s);
+        reject(entry, status, tr("Sentry has none of these issues any more (merged or deleted)"));
         return;
     }
     const bool merge = isMerge(entry);

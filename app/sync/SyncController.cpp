@@ -44,11 +44,7 @@ SyncController::SyncController(SyncEngine *engine, Store &store, const Clock &cl
             return;
         Q_EMIT outboxChanged();
         // An outbox that could not reach Sentry waits for the next try; that is being offline.
-        const bool offline = !result.ok
-            && (result.error.contains(u"connect"_s, Qt::CaseInsensitive)
-                || result.error.contains(u"timed out"_s, Qt::CaseInsensitive)
-                || result.error.contains(u"network"_s, Qt::CaseInsensitive));
-        jobFinished(result.ok, offline, result.ok ? QString() : result.error);
+        jobFinished(result.ok, !result.ok && result.offline, result.ok ? QString() : result.error);
     });
     connect(m_engine, &SyncEngine::eventsLoaded, this, [this](qint64 issueId, qint64 stored, bool more) {
         setOffline(false);

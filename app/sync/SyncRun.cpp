@@ -64,7 +64,7 @@ void SyncRun::start()
 
 void SyncRun::cancel()
 {
-    finish(SyncSummary::Outcome::Cancelled, u"The sync was cancelled; the next one resumes where it stopped."_s);
+    finish(SyncSummary::Outcome::Cancelled, tr("The sync was cancelled; the next one resumes where it stopped."));
 }
 
 void SyncRun::beginRun()
@@ -85,7 +85,7 @@ void SyncRun::beginRun()
             && m_store.setState(m_accountId, u"run.startedAt"_s, m_clock.now().toMSecsSinceEpoch()) && m_store.commit();
         if (!ok) {
             m_store.rollback();
-            fail(u"starting the sync"_s, m_store.errorString());
+            fail(tr("starting the sync", "the sync stopped while …"), m_store.errorString());
             return;
         }
         m_resumeAt = SyncPhase::Issues;
@@ -118,7 +118,7 @@ bool SyncRun::enterPhase(SyncPhase phase)
         return true;
     if (m_store.setState(m_accountId, u"run.phase"_s, syncPhaseName(phase)))
         return true;
-    fail(u"recording the sync's progress"_s, m_store.errorString());
+    fail(tr("recording the sync's progress", "the sync stopped while …"), m_store.errorString());
     return false;
 }
 
@@ -135,7 +135,7 @@ void SyncRun::fetchOrganizations()
             // Organisation tokens may not list organisations; the configured URL then has to do.
             const int status = reply->error().httpStatus;
             if (reply->error().kind != ApiError::Kind::Http || (status != 403 && status != 404)) {
-                failReply(u"reading organisations"_s, reply->error());
+                failReply(tr("reading organisations", "the sync stopped while …"), reply->error());
                 return;
             }
         }
@@ -169,14 +169,14 @@ void SyncRun::fetchOrganizations()
                 qCInfo(lcSync).noquote() << "organisation" << account.org << "lives at" << region.toDisplayString();
             }
             if (region.isValid() && !m_store.setRegionUrl(m_accountId, region.toString())) {
-                fail(u"recording the region"_s, m_store.errorString());
+                fail(tr("recording the region", "the sync stopped while …"), m_store.errorString());
                 return;
             }
         }
         if (!found) {
-            fail(u"reading organisations"_s,
-                u"the token has no access to organisation '%1' (it sees: %2)"_s.arg(
-                    account.org, seen.isEmpty() ? u"none"_s : seen.join(u", "_s)));
+            fail(tr("reading organisations", "the sync stopped while …"),
+                tr("the token has no access to organisation '%1' (it sees: %2)")
+                    .arg(account.org, seen.isEmpty() ? tr("none", "no organisations") : seen.join(u", "_s)));
             return;
         }
         fetchProjects();
@@ -193,7 +193,7 @@ void SyncRun::fetchProjects()
         if (m_finished)
             return;
         if (!reply->isOk()) {
-            failReply(u"reading projects"_s, reply->error());
+            failReply(tr("reading projects", "the sync stopped while …"), reply->error());
             return;
         }
         bool ok = m_store.begin();
@@ -209,13 +209,13 @@ void SyncRun::fetchProjects()
         }
         if (!ok || !m_store.commit()) {
             m_store.rollback();
-            fail(u"storing projects"_s, m_store.errorString());
+            fail(tr("storing projects", "the sync stopped while …"), m_store.errorString());
             return;
         }
         QString error;
         projectFilter(&error);
         if (!error.isEmpty()) {
-            fail(u"reading projects"_s, error);
+            fail(tr("reading projects", "the sync stopped while …"), error);
             return;
         }
         Q_EMIT committed();
@@ -261,7 +261,7 @@ void SyncRun::fetchMembers()
             ok = ok && m_store.setState(m_accountId, u"members.at"_s, now) && m_store.commit();
             if (!ok) {
                 m_store.rollback();
-                fail(u"storing the organisation's members"_s, m_store.errorString());
+                fail(tr("storing the organisation's members", "the sync stopped while …"), m_store.errorString());
                 return;
             }
             runPhase(m_resumeAt);
@@ -275,7 +275,7 @@ QStringList SyncRun::projectFilter(QString *error) const
     for (const QString &slug : m_options.scope.projects) {
         const QString id = m_projectSentryIds.value(slug);
         if (id.isEmpty())
-            *error = u"there is no project '%1' in organisation %2"_s.arg(slug, m_client.account().org);
+            *error = tr("there is no project '%1' in organisation %2").arg(slug, m_client.account().org);
         ids << id;
     }
     return ids;
@@ -368,7 +368,7 @@ void SyncRun::listIssues()
         // Chosen once: a resumed run goes on with the chains whose cursors it stored.
         chains = chooseChains().join(u',');
         if (!m_store.setState(m_accountId, u"run.chains"_s, chains)) {
-            fail(u"recording the sync's progress"_s, m_store.errorString());
+            fail(tr("recording the sync's progress", "the sync stopped while …"), m_store.errorString());
             return;
         }
     }
@@ -409,14 +409,14 @@ void SyncRun::listChain(const QString &chain)
         if (m_finished)
             return;
         if (!reply->isOk()) {
-            failReply(u"reading issues"_s, reply->error());
+            failReply(tr("reading issues", "the sync stopped while …"), reply->error());
             return;
         }
         const bool ok = m_store.begin() && m_store.setState(m_accountId, chainKey("run.listing", chain), index + 1)
             && m_store.setState(m_accountId, chainKey("run.cursor", chain), QString()) && m_store.commit();
         if (!ok) {
             m_store.rollback();
-            fail(u"recording the sync's progress"_s, m_store.errorString());
+            fail(tr("recording the sync's progress", "the sync stopped while …"), m_store.errorString());
             return;
         }
         listChain(chain);
@@ -436,7 +436,7 @@ bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &chain, co
 {
     const QJsonArray issues = page.array();
     if (!m_store.begin()) {
-        fail(u"storing issues"_s, m_store.errorString());
+        fail(tr("storing issues", "the sync stopped while …"), m_store.errorString());
         return false;
     }
     qint64 maxLastSeen = m_store.stateInt(m_accountId, u"run.maxLastSeen"_s);
@@ -469,7 +469,7 @@ bool SyncRun::storeIssuePage(const QJsonDocument &page, const QString &chain, co
         && m_store.addToState(m_accountId, u"run.issues"_s, issues.size()) && m_store.commit();
     if (!ok) {
         m_store.rollback();
-        fail(u"storing issues"_s, m_store.errorString());
+        fail(tr("storing issues", "the sync stopped while …"), m_store.errorString());
         return false;
     }
     Q_EMIT committed();
@@ -490,12 +490,13 @@ void SyncRun::createEventFetcher()
     });
     connect(m_events, &EventFetcher::committed, this, [this](qint64) { Q_EMIT committed(); });
     connect(m_events, &EventFetcher::finished, this, [this](bool ok, const QString &error) {
+        m_summary.offline = !ok && m_events->offline();
         m_events->deleteLater();
         m_events = nullptr;
         if (m_finished)
             return;
         if (!ok) {
-            fail(u"reading events"_s, error);
+            fail(tr("reading events", "the sync stopped while …"), error);
             return;
         }
         runPhase(SyncPhase::Releases);
@@ -534,7 +535,7 @@ void SyncRun::complete()
         && m_store.clearState(m_accountId, u"run."_s) && m_store.commit();
     if (!ok) {
         m_store.rollback();
-        fail(u"finishing the sync"_s, m_store.errorString());
+        fail(tr("finishing the sync", "the sync stopped while …"), m_store.errorString());
         return;
     }
     m_phase = SyncPhase::Done;
@@ -551,7 +552,7 @@ void SyncRun::failReply(const QString &what, const ApiError &error)
 void SyncRun::fail(const QString &what, const QString &message)
 {
     finish(
-        SyncSummary::Outcome::Failed, u"The sync stopped while %1: %2. The next sync resumes from there."_s.arg(what, message));
+        SyncSummary::Outcome::Failed, tr("The sync stopped while %1: %2. The next sync resumes from there.").arg(what, message));
 }
 
 void SyncRun::finish(SyncSummary::Outcome outcome, const QString &error)

@@ -44,7 +44,7 @@ void SyncRun::fetchReleases()
         if (m_finished)
             return;
         if (!reply->isOk()) {
-            failReply(u"reading releases"_s, reply->error());
+            failReply(tr("reading releases", "the sync stopped while …"), reply->error());
             return;
         }
         runPhase(SyncPhase::Sessions);
@@ -66,7 +66,7 @@ bool SyncRun::storeReleasePage(const QJsonDocument &page, const QString &next)
         && m_store.addToState(m_accountId, u"run.releases"_s, releases.size()) && m_store.commit();
     if (!ok) {
         m_store.rollback();
-        fail(u"storing releases"_s, m_store.errorString());
+        fail(tr("storing releases", "the sync stopped while …"), m_store.errorString());
         return false;
     }
     Q_EMIT committed();
@@ -98,7 +98,7 @@ void SyncRun::fetchSessions(const QString &interval)
             return;
         }
         if (!reply->isOk()) {
-            failReply(u"reading sessions"_s, reply->error());
+            failReply(tr("reading sessions", "the sync stopped while …"), reply->error());
             return;
         }
         const QJsonObject json = reply->json().object();
@@ -109,7 +109,7 @@ void SyncRun::fetchSessions(const QString &interval)
             && m_store.commit();
         if (!ok) {
             m_store.rollback();
-            fail(u"storing sessions"_s, m_store.errorString());
+            fail(tr("storing sessions", "the sync stopped while …"), m_store.errorString());
             return;
         }
         Q_EMIT committed();

@@ -158,7 +158,8 @@ SyncScheduler::Result SyncScheduler::resultOf(const SyncSummary &summary)
     }
     if (summary.offline)
         return Result::NetworkError;
-    // Failures the run could not classify (an outbox send, say): by the transport's messages.
+    // Failures the run could not classify: by the transport's messages, in English only (they are
+    // translated in the window; every failed request the run makes sets offline itself).
     if (summary.error.contains(u"The connection to "_s) || summary.error.contains(u" did not answer in time"_s))
         return Result::NetworkError;
     return Result::OtherError;

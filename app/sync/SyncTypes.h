@@ -105,6 +105,7 @@ struct OutboxResult
     int sent = 0;
     int failed = 0;
     int remaining = 0;
+    bool offline = false; // stopped because Sentry could not be reached (network, timeout)
 };
 
 } // namespace lookout

@@ -126,7 +126,7 @@ void SyncWorker::sendOutbox(const AccountConfig &account)
 {
     QString error;
     if (m_busy) {
-        Q_EMIT outboxFinished({false, u"a sync or send is already running"_s, 0, 0, 0});
+        Q_EMIT outboxFinished({false, tr("a sync or send is already running"), 0, 0, 0});
         return;
     }
     if (!prepare(account, &error)) {
@@ -146,7 +146,7 @@ void SyncWorker::sync(const AccountConfig &account, const SyncOptions &options)
     if (m_busy) {
         SyncSummary summary;
         summary.outcome = SyncSummary::Outcome::Failed;
-        summary.error = u"a sync is already running"_s;
+        summary.error = tr("a sync is already running");
         Q_EMIT syncFinished(summary);
         return;
     }
@@ -165,7 +165,7 @@ void SyncWorker::sync(const AccountConfig &account, const SyncOptions &options)
             m_busy = false;
             SyncSummary summary;
             summary.outcome = SyncSummary::Outcome::Cancelled;
-            summary.error = u"The sync was cancelled."_s;
+            summary.error = tr("The sync was cancelled.");
             summary.stoppedIn = SyncPhase::Outbox;
             Q_EMIT syncFinished(summary);
             return;

@@ -1,5 +1,8 @@
 #include "sync/TriageAction.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace lookout {
@@ -94,34 +97,70 @@ QJsonObject TriageAction::body() const
     return {};
 }
 
-QString TriageAction::describe() const
+namespace {
+
+// The texts are marked for lupdate where they stand; translated (context "TriageAction") or left
+// English, where %n and %Ln are filled in as translate() would in the C locale.
+QString text(TriageAction::Language language, const char *source, int n = -1)
 {
+    if (language == TriageAction::Language::User)
+        return QCoreApplication::translate("TriageAction", source, nullptr, n);
+    QString english = QString::fromUtf8(source);
+    return n < 0 ? english : english.replace(u"%Ln"_s, QString::number(n)).replace(u"%n"_s, QString::number(n));
+}
+
+} // namespace
+
+QString TriageAction::describe(Language language) const
+{
+    const auto t = [language](const char *source, int n = -1) { return text(language, source, n); };
+    const auto number = [language](int n) { return language == Language::User ? QLocale().toString(n) : QString::number(n); };
     switch (kind) {
+    case Kind::Resolve:
+        return t(QT_TRANSLATE_NOOP("TriageAction", "resolve"));
     case Kind::ResolveInNextRelease:
-        return u"resolve in the next release"_s;
+        return t(QT_TRANSLATE_NOOP("TriageAction", "resolve in the next release"));
     case Kind::ResolveInRelease:
-        return u"resolve in release %1"_s.arg(release);
+        return t(QT_TRANSLATE_NOOP("TriageAction", "resolve in release %1")).arg(release);
     case Kind::Ignore: {
+        // Each condition a whole clause after "until", so that a translation can put its verb last.
         QStringList until;
         if (ignoreMinutes)
-            until << u"%1 minutes have passed"_s.arg(*ignoreMinutes);
-        if (ignoreCount)
-            until << u"%1 more events"_s.arg(*ignoreCount)
-                    + (ignoreWindowMinutes ? u" within %1 minutes"_s.arg(*ignoreWindowMinutes) : QString());
-        if (ignoreUserCount)
-            until << u"%1 more users"_s.arg(*ignoreUserCount)
-                    + (ignoreUserWindowMinutes ? u" within %1 minutes"_s.arg(*ignoreUserWindowMinutes) : QString());
-        return until.isEmpty() ? u"ignore forever"_s : u"ignore until "_s + until.join(u" or "_s);
+            until << t(QT_TRANSLATE_N_NOOP("TriageAction", "%Ln minutes have passed"), *ignoreMinutes);
+        if (ignoreCount && ignoreWindowMinutes)
+            until << t(QT_TRANSLATE_N_NOOP("TriageAction", "%Ln more events occur within %1 min"), *ignoreCount)
+                         .arg(number(*ignoreWindowMinutes));
+        else if (ignoreCount)
+            until << t(QT_TRANSLATE_N_NOOP("TriageAction", "%Ln more events occur"), *ignoreCount);
+        if (ignoreUserCount && ignoreUserWindowMinutes)
+            until << t(QT_TRANSLATE_N_NOOP("TriageAction", "%Ln more users are affected within %1 min"), *ignoreUserCount)
+                         .arg(number(*ignoreUserWindowMinutes));
+        else if (ignoreUserCount)
+            until << t(QT_TRANSLATE_N_NOOP("TriageAction", "%Ln more users are affected"), *ignoreUserCount);
+        if (until.isEmpty())
+            return t(QT_TRANSLATE_NOOP("TriageAction", "ignore forever"));
+        QString conditions = until.takeFirst();
+        for (const QString &next : std::as_const(until))
+            conditions = t(QT_TRANSLATE_NOOP("TriageAction", "%1 or %2")).arg(conditions, next);
+        return t(QT_TRANSLATE_NOOP("TriageAction", "ignore until %1")).arg(conditions);
     }
+    case Kind::Unresolve:
+        return t(QT_TRANSLATE_NOOP("TriageAction", "unresolve"));
     case Kind::Assign:
-        return assignee.isEmpty() ? u"unassign"_s : u"assign to "_s + assignee;
+        return assignee.isEmpty() ? t(QT_TRANSLATE_NOOP("TriageAction", "unassign"))
+                                  : t(QT_TRANSLATE_NOOP("TriageAction", "assign to %1")).arg(assignee);
+    case Kind::Bookmark:
+        return t(QT_TRANSLATE_NOOP("TriageAction", "bookmark"));
+    case Kind::Unbookmark:
+        return t(QT_TRANSLATE_NOOP("TriageAction", "remove the bookmark"));
     case Kind::MarkSeen:
-        return u"mark seen"_s;
+        return t(QT_TRANSLATE_NOOP("TriageAction", "mark seen"));
     case Kind::MarkUnseen:
-        return u"mark unseen"_s;
-    default:
-        return kindName(kind);
+        return t(QT_TRANSLATE_NOOP("TriageAction", "mark unseen"));
+    case Kind::Merge:
+        return t(QT_TRANSLATE_NOOP("TriageAction", "merge"));
     }
+    return kindName(kind);
 }
 
 } // namespace lookout

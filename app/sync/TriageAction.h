@@ -37,8 +37,11 @@ struct TriageAction
     QString assignee; // "user:ID", "team:ID", "#team-slug", an email or a username
 
     QJsonObject body() const;
-    // What it does, in a few words: "ignore until 100 events".
-    QString describe() const;
+    // What it does, in a few words: "ignore until 100 more events occur". In the language the user
+    // chose (the window's messages and its Undo item); in English for what is stored (the outbox's
+    // entries outlive a change of language, and lookoutctl lists them).
+    enum class Language { User, English };
+    QString describe(Language language = Language::User) const;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -15,15 +15,11 @@ TriageSession::TriageSession(Store &store, const Clock &clock, QObject *parent)
 
 TriageSession::~TriageSession() = default;
 
-namespace {
-
-QString describeFor(const TriageAction &action)
+QString TriageSession::describeFor(const TriageAction &action)
 {
-    const qsizetype n = action.issueIds.size();
-    return n == 1 ? action.describe() : u"%1 (%2 issues)"_s.arg(action.describe()).arg(n);
+    const int n = int(action.issueIds.size());
+    return n == 1 ? action.describe() : tr("%1 (%Ln issues)", nullptr, n).arg(action.describe());
 }
-
-} // namespace
 
 bool TriageSession::apply(const TriageAction &action, QString *error)
 {

@@ -41,6 +41,9 @@ Q_SIGNALS:
     void undoChanged(bool canUndo, const QString &text);
 
 private:
+    // What the Undo item and its messages call the action, in the user's language.
+    static QString describeFor(const TriageAction &action);
+
     struct Record
     {
         QString description;

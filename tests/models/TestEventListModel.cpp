@@ -9,6 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -114,6 +116,31 @@ private Q_SLOTS:
             model.index(0, EventListModel::TagsColumn).data().toString(), u"browser=Chrome 120 · os=Linux · shard=<b>s1</b>"_s);
         const QString tip = model.index(0, EventListModel::TagsColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"level: error"_s) && tip.contains(u"&lt;b&gt;s1"_s), qPrintable(tip));
+    }
+
+    // The time as the locale writes it, not an ISO timestamp; the exact time in the tooltip and in
+    // TimestampRole, which keeps the order by the real time whatever the text.
+    void timesFollowTheLocale()
+    {
+        addEvents({90, 3 * 24 * 60});
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        EventListModel model(&m_store, &m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIssue(m_issue);
+        QCOMPARE(model.rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex time = model.index(row, EventListModel::TimeColumn);
+            const QDateTime when = m_clock.now().addSecs(row == 0 ? -90 * 60 : -3 * 86400);
+            QCOMPARE(time.data(EventListModel::TimestampRole).toDateTime(), when);
+            const QString text = time.data().toString();
+            QVERIFY2(text.startsWith(when.toLocalTime().toString(u"dd.MM.yy"_s)), qPrintable(text)); // 04.03.26
+            QVERIFY2(!text.contains(when.toLocalTime().toString(u"yyyy-MM-dd"_s)), qPrintable(text));
+            QCOMPARE(time.data(Qt::ToolTipRole).toString(), QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+        }
+        QVERIFY(model.index(0, EventListModel::TimeColumn).data(EventListModel::TimestampRole).toDateTime()
+            > model.index(1, EventListModel::TimeColumn).data(EventListModel::TimestampRole).toDateTime());
     }
 
     void olderEventsAreAppended()

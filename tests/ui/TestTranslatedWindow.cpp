@@ -1,6 +1,8 @@
 // The main window in German: menus and panes translated, nothing cut off at 1280x800, and relative
-// times, numbers and dates in the German style.
+// times, numbers and dates in the German style; triage and sync messages German through and through.
+#include "BreadcrumbModel.h"
 #include "ElidedLabel.h"
+#include "EventListModel.h"
 #include "IssueDetailView.h"
 #include "IssueListModel.h"
 #include "IssueListView.h"
@@ -9,10 +11,14 @@
 #include "MockClock.h"
 #include "ReleaseHealthView.h"
 #include "Screenshots.h"
+#include "TagDistributionModel.h"
 #include "Translations.h"
+#include "TriageActions.h"
+#include "api/ApiError.h"
 #include "core/RelativeTime.h"
 #include "ingest/DemoData.h"
 #include "store/Store.h"
+#include "sync/TriageAction.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -21,13 +27,18 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace lookout;
 using namespace Qt::StringLiterals;
@@ -291,6 +302,123 @@ private Q_SLOTS:
         QCOMPARE(relativeTime(now.addDays(-3), now), u"vor 3 Tagen"_s);
         QCOMPARE(QLocale().toString(1234567), u"1.234.567"_s);
         QCOMPARE(QLocale().toString(QDate(2026, 3, 4), QLocale::ShortFormat), u"04.03.26"_s);
+    }
+
+    void eventTimesAreGerman()
+    {
+        // The demo issue with the most events.
+        const QList<IssueSummary> issues = m_store.issues({}, 0, 100);
+        const auto most = std::max_element(issues.cbegin(), issues.cend(),
+            [this](const auto &a, const auto &b) { return m_store.cachedEventCount(a.id) < m_store.cachedEventCount(b.id); });
+        MainWindow window(&m_store, &m_clock);
+        QVERIFY(window.openIssue(most->id));
+        window.detailView()->tabs()->setCurrentIndex(IssueDetailView::EventsTab); // read when shown
+        const QAbstractItemModel *events = window.detailView()->eventsView()->model();
+        QVERIFY(events->rowCount() > 1);
+        // "25.11.26 14:03 (vor 2 Std.)": the German short date and 24-hour time, not an ISO timestamp.
+        static const QRegularExpression german(u"^\\d\\d\\.\\d\\d\\.\\d\\d,? \\d\\d:\\d\\d \\((vor |gerade).+\\)$"_s);
+        QDateTime previous;
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const QModelIndex time = events->index(row, EventListModel::TimeColumn);
+            const QDateTime when = time.data(EventListModel::TimestampRole).toDateTime();
+            QVERIFY(when.isValid());
+            const QString text = time.data().toString();
+            QVERIFY2(german.match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(text.startsWith(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)), qPrintable(text));
+            // The exact time, to the second, in the tooltip; the rows newest first by the real time.
+            QCOMPARE(time.data(Qt::ToolTipRole).toString(), QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+            QVERIFY(time.data(Qt::ToolTipRole).toString().contains(when.toLocalTime().toString(u"HH:mm:ss"_s)));
+            if (previous.isValid())
+                QVERIFY(when <= previous);
+            previous = when;
+        }
+    }
+
+    void triageMessagesAreGerman()
+    {
+        TriageAction ignore;
+        ignore.kind = TriageAction::Kind::Ignore;
+        ignore.ignoreMinutes = 30;
+        ignore.ignoreCount = 1000;
+        ignore.ignoreWindowMinutes = 60;
+        QCOMPARE(ignore.describe(),
+            u"Ignorieren, bis 30 Minuten vergangen sind oder 1.000 weitere Ereignisse innerhalb von 60 Min. auftreten"_s);
+        // What the outbox keeps stays English, whatever the window shows.
+        QCOMPARE(ignore.describe(TriageAction::Language::English),
+            u"ignore until 30 minutes have passed or 1000 more events occur within 60 min"_s);
+
+        // A triage action that fails says so in German, the action and the reason alike.
+        MainWindow window(&m_store, &m_clock);
+        TriageActions *triage = window.triageActions();
+        window.issueView()->selectionModel()->clear();
+        triage->setFallbackIssue(987654); // no such issue
+        QSignalSpy errors(triage, &TriageActions::errorMessage);
+        triage->action(u"issue.resolveNextRelease"_s)->trigger();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).at(0).toString(), u"„Im nächsten Release lösen“ nicht möglich: Problem 987654 existiert nicht"_s);
+    }
+
+    void syncMessagesAreGerman()
+    {
+        // Ours in German; Sentry's own words after it stay as Sentry wrote them.
+        const ApiError error = ApiError::fromHttp(403, R"({"detail": "You do not have permission to perform this action."})");
+        QCOMPARE(error.message,
+            u"Sentry antwortete mit HTTP 403 (das Token darf das nicht): You do not have permission to perform this action."_s);
+    }
+
+    void detailNumbersAreGerman()
+    {
+        QCOMPARE(TagDistributionModel::shareText(0.42), u"42\u00a0%"_s);
+        QCOMPARE(TagDistributionModel::shareText(0.004), u"<1\u00a0%"_s);
+        QCOMPARE(BreadcrumbModel::formatOffset(-2310), u"-2,31 s"_s);
+        QCOMPARE(BreadcrumbModel::formatOffset(-125'000), u"-2 Min. 5 s"_s);
+        QCOMPARE(BreadcrumbModel::formatOffset(-3'725'000), u"-1 Std. 2 Min."_s);
+        QCOMPARE(BreadcrumbModel::formatOffset(-2 * 86'400'000 - 3'600'000), u"-2 Tg. 1 Std."_s);
+    }
+
+    void issueDatesFitInEveryLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany);
+        QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France);
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+
+    void issueDatesFitInEveryLanguage()
+    {
+        // The date and count columns are as wide as this language's words need, not the English ones.
+        QFETCH(QLocale, locale);
+        Translations::install(locale);
+        const auto german = qScopeGuard([] { Translations::install(QLocale(QLocale::German, QLocale::Germany)); });
+        MainWindow window(&m_store, &m_clock);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const IssueListView *view = window.issueView();
+        const QHeaderView *header = view->header();
+        const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        const QDateTime now = m_clock.now();
+        const QStringList widest {relativeTime(now.addSecs(-59 * 60), now), relativeTime(now.addSecs(-23 * 3600), now),
+            relativeTime(now.addDays(-29), now), relativeTime(now.addDays(-40), now)};
+        for (int column : {IssueListModel::EventsColumn, IssueListModel::UsersColumn, IssueListModel::FirstSeenColumn,
+                 IssueListModel::LastSeenColumn}) {
+            const int width = header->sectionSize(column);
+            const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+            const int titleWidth = header->fontMetrics().horizontalAdvance(title)
+                + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+            QVERIFY2(titleWidth <= width, qPrintable(u"%1 needs %2 px, has %3"_s.arg(title).arg(titleWidth).arg(width)));
+            QStringList values = column == IssueListModel::EventsColumn ? QStringList {QLocale().toString(99999)}
+                : column == IssueListModel::UsersColumn                 ? QStringList {QLocale().toString(9999)}
+                                                                        : widest;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                values << view->model()->index(row, column).data().toString();
+            for (const QString &value : std::as_const(values)) {
+                const int needed = view->fontMetrics().horizontalAdvance(value) + margin;
+                QVERIFY2(
+                    needed <= width, qPrintable(u"%1 \"%2\" needs %3 px, has %4"_s.arg(title, value).arg(needed).arg(width)));
+            }
+        }
     }
 
 private:

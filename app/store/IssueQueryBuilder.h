@@ -19,6 +19,10 @@ namespace lookout {
 
 using SqlValue = std::variant<qint64, double, QString>;
 
+// Issue sets smaller than this are also kept in a temp table (Store::IssueSet::table), for counts
+// and pages that start from the set's ids rather than walk every issue.
+inline constexpr qint64 kIssueSetTableLimit = 20000;
+
 // Builds "WHERE ..." (and the sort) with numbered parameters from an IssueQuery. Every value is
 // bound, never spliced into the SQL text; only fixed fragments chosen by enum end up in the
 // statement. literal() writes the values in instead, for showing the SQL or running it elsewhere.
@@ -45,7 +49,7 @@ public:
             m_onlyStatus = false;
             m_textHits = textSet->count;
             m_textTable = textSet->table;
-            m_where << "i.id IN temp." + textSet->table;
+            m_where << inSet(*textSet);
         } else if (!match.isEmpty()) {
             m_onlyStatus = false;
             m_where << "i.id IN (" + textIdsSql(terms) + ")";
@@ -56,7 +60,10 @@ public:
     bool joinsProjects() const { return m_joinsProjects; }
     // Whether to start from the free text's matches rather than walk issues_scan: when there are
     // fewer than limit of them, looking each up costs less than the walk.
-    bool drivenByTextHits(qint64 limit) const { return m_textHits >= 0 && m_textHits < limit; }
+    bool drivenByTextHits(qint64 limit) const
+    {
+        return m_textHits >= 0 && m_textHits < limit && !m_textTable.isEmpty();
+    }
     QByteArray textTable() const { return m_textTable; }
 
     // The keys of the issue sets a query can use: its free text, and its release and environment
@@ -125,7 +132,7 @@ public:
     QByteArray selectSql(const QByteArray &what) const
     {
         QByteArray sql = "SELECT " + what + " FROM issues i";
-        if (drivenByTextHits(20000))
+        if (drivenByTextHits(kIssueSetTableLimit))
             sql = "SELECT " + what + " FROM temp." + m_textTable + " h CROSS JOIN issues i ON i.id = h.issue_id";
         else if (!m_onlyStatus)
             sql += " INDEXED BY issues_scan";
@@ -349,7 +356,7 @@ private:
         case Field::Environment: {
             const auto set = m_sets.constFind(setKey(filter));
             if (set != m_sets.cend())
-                return "i.id IN temp." + set->table;
+                return inSet(*set);
             const QByteArray column = filter.field == Field::Release ? "e.release" : "e.environment";
             return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny(column, filter.values) + ")";
         }
@@ -389,6 +396,9 @@ private:
     std::vector<SqlValue> m_values;
     const QHash<QByteArray, Store::IssueSet> &m_sets;
     qint64 m_textHits = -1;
+    // The slot is the store's own small number, never a value from the query.
+    static QByteArray inSet(const Store::IssueSet &set) { return "lookout_in_set(" + QByteArray::number(set.slot) + ", i.id)"; }
+
     QByteArray m_textTable;
     bool m_joinsProjects = false;
     bool m_onlyStatus = true;

@@ -3,6 +3,7 @@
 #include "domain/Attachment.h"
 #include "domain/Event.h"
 #include "domain/IssueSummary.h"
+#include "store/IssueIdSet.h"
 #include "store/PreparedEvent.h"
 
 #include <QByteArray>
@@ -231,11 +232,17 @@ public:
     // Forgets the issue sets kept for the searches run so far (they are also dropped on any write);
     // for benchmarks that must time each search from scratch.
     void forgetIssueSets();
+    // Sets with fewer ids than this also go into a temp table (default 20,000); tests set 0 to read
+    // every set through lookout_in_set alone, as a large set is.
+    void setIssueSetTableLimit(qint64 limit) { m_setTableLimit = limit; }
 
-    // A set of issue ids a search needs (its free text's matches, a release's issues), in a temp table.
+    // A set of issue ids a search needs (its free text's matches, a release's issues): read in SQL
+    // as lookout_in_set(slot, id); small sets are also in the temp table issue_set_SLOT, so a search
+    // can start from them rather than walk every issue.
     struct IssueSet
     {
-        QByteArray table;
+        int slot = -1;
+        QByteArray table; // empty for a large set
         qint64 count = 0;
     };
     // The WHERE clause alone, values as literals ("" when nothing filters).
@@ -366,7 +373,9 @@ private:
     QList<qint64> m_createdIssues;
     QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
     QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
-    QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> temp tables
+    QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> slots
+    std::unique_ptr<IssueIdSetSlots> m_setIds = std::make_unique<IssueIdSetSlots>(); // lookout_in_set's
+    qint64 m_setTableLimit = 20000;
     qint64 m_setsDataVersion = 0;
     qint64 m_setsChanges = 0;
     QString m_path;

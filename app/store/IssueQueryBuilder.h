@@ -19,10 +19,6 @@ namespace lookout {
 
 using SqlValue = std::variant<qint64, double, QString>;
 
-// Issue sets smaller than this are also kept in a temp table (Store::IssueSet::table), for counts
-// and pages that start from the set's ids rather than walk every issue.
-inline constexpr qint64 kIssueSetTableLimit = 20000;
-
 // Builds "WHERE ..." (and the sort) with numbered parameters from an IssueQuery. Every value is
 // bound, never spliced into the SQL text; only fixed fragments chosen by enum end up in the
 // statement. literal() writes the values in instead, for showing the SQL or running it elsewhere.
@@ -46,8 +42,7 @@ public:
         const QString match = ftsMatch(terms);
         const auto textSet = m_sets.constFind(textKey(match));
         if (!match.isEmpty() && textSet != m_sets.cend()) {
-            m_onlyStatus = false;
-            m_textHits = textSet->count;
+            // lookout_in_set reads only the id, which every index holds: a status index still serves.
             m_textTable = textSet->table;
             m_where << inSet(*textSet);
         } else if (!match.isEmpty()) {
@@ -58,12 +53,10 @@ public:
 
     QByteArray where() const { return m_where.isEmpty() ? QByteArray() : " WHERE " + m_where.join(" AND "); }
     bool joinsProjects() const { return m_joinsProjects; }
-    // Whether to start from the free text's matches rather than walk issues_scan: when there are
-    // fewer than limit of them, looking each up costs less than the walk.
-    bool drivenByTextHits(qint64 limit) const
-    {
-        return m_textHits >= 0 && m_textHits < limit && !m_textTable.isEmpty();
-    }
+    // Whether to start from the free text's matches rather than walk issues_scan: the store puts a
+    // text set in a temp table when it is small enough that looking each issue up costs less than
+    // the walk (Store::issueSets).
+    bool drivenByTextHits() const { return !m_textTable.isEmpty(); }
     QByteArray textTable() const { return m_textTable; }
 
     // The keys of the issue sets a query can use: its free text, and its release and environment
@@ -132,7 +125,7 @@ public:
     QByteArray selectSql(const QByteArray &what) const
     {
         QByteArray sql = "SELECT " + what + " FROM issues i";
-        if (drivenByTextHits(kIssueSetTableLimit))
+        if (drivenByTextHits())
             sql = "SELECT " + what + " FROM temp." + m_textTable + " h CROSS JOIN issues i ON i.id = h.issue_id";
         else if (!m_onlyStatus)
             sql += " INDEXED BY issues_scan";
@@ -385,7 +378,8 @@ private:
     void addFilter(const IssueFilter &filter)
     {
         m_joinsProjects = m_joinsProjects || filter.field == IssueFilter::Field::Project;
-        m_onlyStatus = m_onlyStatus && filter.field == IssueFilter::Field::Status;
+        const bool idOnly = !setKey(filter).isEmpty() && m_sets.contains(setKey(filter)); // lookout_in_set
+        m_onlyStatus = m_onlyStatus && (filter.field == IssueFilter::Field::Status || idOnly);
         const QByteArray sql = condition(filter);
         // NOT of a NULL is NULL, which would drop the rows where the column is empty: a negated
         // term keeps them, as Sentry's does.
@@ -395,7 +389,6 @@ private:
     QByteArrayList m_where;
     std::vector<SqlValue> m_values;
     const QHash<QByteArray, Store::IssueSet> &m_sets;
-    qint64 m_textHits = -1;
     // The slot is the store's own small number, never a value from the query.
     static QByteArray inSet(const Store::IssueSet &set) { return "lookout_in_set(" + QByteArray::number(set.slot) + ", i.id)"; }
 

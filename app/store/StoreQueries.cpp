@@ -96,7 +96,7 @@ IssuePageSql issuePageSql(
         const bool noCase = key.at(i).endsWith("COLLATE NOCASE");
         outerOrder << "s." + alias + (noCase ? " COLLATE NOCASE" : "") + direction;
     }
-    if (builder.drivenByTextHits(5000))
+    if (builder.drivenByTextHits())
         inner += " FROM temp." + builder.textTable() + " h CROSS JOIN issues i ON i.id = h.issue_id";
     else
         inner += query.sort == IssueSort::Title ? " FROM issues i" : " FROM issues i INDEXED BY issues_scan";
@@ -221,14 +221,24 @@ QHash<QByteArray, Store::IssueSet> Store::issueSets(const IssueQuery &query)
         m_sets.clear();
     QList<QPair<QByteArray, IssueFilter>> wanted;
     const QString match = IssueQueryBuilder::textMatch(query);
+    const QByteArray textKey = match.isEmpty() ? QByteArray() : IssueQueryBuilder::textKey(match);
     if (!match.isEmpty())
-        wanted.append({IssueQueryBuilder::textKey(match), {}});
+        wanted.append({textKey, {}});
+    // A text set this small is also put in a temp table, from which the count and the pages start:
+    // one lookup per matching issue then costs less than a walk of every issue with a bit test per
+    // row. A project filter makes the walk dearer (and the lookups fewer), hence a higher bound.
+    const bool byProject = query.projectId != 0
+        || std::any_of(query.filters.cbegin(), query.filters.cend(),
+            [](const IssueFilter &f) { return f.field == IssueFilter::Field::Project && !f.negated; });
+    const qint64 tableLimit = std::min(m_setTableLimit, byProject ? qint64(5000) : qint64(1000));
     const QList<IssueFilter> filters = IssueQueryBuilder::eventFilters(query);
     for (const IssueFilter &filter : filters)
         wanted.append({IssueQueryBuilder::setKey(filter), filter});
     QHash<QByteArray, IssueSet> result;
     for (const auto &[key, filter] : std::as_const(wanted)) {
-        if (const auto found = m_sets.constFind(key); found != m_sets.cend()) {
+        if (const auto found = m_sets.find(key); found != m_sets.end()) {
+            if (key == textKey && found->table.isEmpty() && found->count < tableLimit)
+                found->table = issueSetTable(found->slot);
             result.insert(key, *found);
             continue;
         }
@@ -285,32 +295,35 @@ QHash<QByteArray, Store::IssueSet> Store::issueSets(const IssueQuery &query)
         if (!filled)
             continue;
         IssueSet set {slot, {}, ids->size()};
-        if (set.count < std::min(m_setTableLimit, kIssueSetTableLimit)) {
-            // Small: also a temp table, from which a search's count and pages start.
-            const QByteArray table = "issue_set_" + QByteArray::number(slot);
-            const QByteArray create
-                = "CREATE TEMP TABLE IF NOT EXISTS " + table + " (issue_id INTEGER PRIMARY KEY); DELETE FROM temp." + table;
-            if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) == SQLITE_OK) {
-                const QByteArray sql = "INSERT INTO temp." + table + " (issue_id) VALUES (?1)";
-                Statement insert(m_db, sql.constData());
-                bool inserted = insert.isValid();
-                for (const qint64 id : ids->ids()) {
-                    if (!inserted)
-                        break;
-                    inserted = insert.bind(1, id).exec();
-                    insert.reset();
-                }
-                if (inserted)
-                    set.table = table;
-            }
-        }
         (*m_setIds)[size_t(slot)] = std::move(ids);
+        if (key == textKey && set.count < tableLimit)
+            set.table = issueSetTable(slot);
         m_sets.insert(key, set);
         result.insert(key, set);
     }
     m_setsDataVersion = dataVersion;
     m_setsChanges = sqlite3_total_changes64(m_db);
     return result;
+}
+
+QByteArray Store::issueSetTable(int slot)
+{
+    const QByteArray table = "issue_set_" + QByteArray::number(slot);
+    const QByteArray create
+        = "CREATE TEMP TABLE IF NOT EXISTS " + table + " (issue_id INTEGER PRIMARY KEY); DELETE FROM temp." + table;
+    if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return {};
+    const QByteArray sql = "INSERT INTO temp." + table + " (issue_id) VALUES (?1)";
+    Statement insert(m_db, sql.constData());
+    if (!insert.isValid())
+        return {};
+    for (const qint64 id : (*m_setIds)[size_t(slot)]->ids()) {
+        if (!insert.bind(1, id).exec())
+            return {};
+        insert.reset();
+    }
+    m_setsChanges = sqlite3_total_changes64(m_db);
+    return table;
 }
 
 void Store::forgetIssueSets()

@@ -42,10 +42,9 @@ public:
         const QString match = ftsMatch(terms);
         const auto textSet = m_sets.constFind(textKey(match));
         if (!match.isEmpty() && textSet != m_sets.cend()) {
-            m_onlyStatus = false;
-            m_textHits = textSet->count;
+            // lookout_in_set reads only the id, which every index holds: a status index still serves.
             m_textTable = textSet->table;
-            m_where << "i.id IN temp." + textSet->table;
+            m_where << inSet(*textSet);
         } else if (!match.isEmpty()) {
             m_onlyStatus = false;
             m_where << "i.id IN (" + textIdsSql(terms) + ")";
@@ -54,9 +53,10 @@ public:
 
     QByteArray where() const { return m_where.isEmpty() ? QByteArray() : " WHERE " + m_where.join(" AND "); }
     bool joinsProjects() const { return m_joinsProjects; }
-    // Whether to start from the free text's matches rather than walk issues_scan: when there are
-    // fewer than limit of them, looking each up costs less than the walk.
-    bool drivenByTextHits(qint64 limit) const { return m_textHits >= 0 && m_textHits < limit; }
+    // Whether to start from the free text's matches rather than walk issues_scan: the store puts a
+    // text set in a temp table when it is small enough that looking each issue up costs less than
+    // the walk (Store::issueSets).
+    bool drivenByTextHits() const { return !m_textTable.isEmpty(); }
     QByteArray textTable() const { return m_textTable; }
 
     // The keys of the issue sets a query can use: its free text, and its release and environment
@@ -125,7 +125,7 @@ public:
     QByteArray selectSql(const QByteArray &what) const
     {
         QByteArray sql = "SELECT " + what + " FROM issues i";
-        if (drivenByTextHits(20000))
+        if (drivenByTextHits())
             sql = "SELECT " + what + " FROM temp." + m_textTable + " h CROSS JOIN issues i ON i.id = h.issue_id";
         else if (!m_onlyStatus)
             sql += " INDEXED BY issues_scan";
@@ -349,7 +349,7 @@ private:
         case Field::Environment: {
             const auto set = m_sets.constFind(setKey(filter));
             if (set != m_sets.cend())
-                return "i.id IN temp." + set->table;
+                return inSet(*set);
             const QByteArray column = filter.field == Field::Release ? "e.release" : "e.environment";
             return "i.id IN (SELECT e.issue_id FROM events e WHERE " + matchAny(column, filter.values) + ")";
         }
@@ -378,7 +378,8 @@ private:
     void addFilter(const IssueFilter &filter)
     {
         m_joinsProjects = m_joinsProjects || filter.field == IssueFilter::Field::Project;
-        m_onlyStatus = m_onlyStatus && filter.field == IssueFilter::Field::Status;
+        const bool idOnly = !setKey(filter).isEmpty() && m_sets.contains(setKey(filter)); // lookout_in_set
+        m_onlyStatus = m_onlyStatus && (filter.field == IssueFilter::Field::Status || idOnly);
         const QByteArray sql = condition(filter);
         // NOT of a NULL is NULL, which would drop the rows where the column is empty: a negated
         // term keeps them, as Sentry's does.
@@ -388,7 +389,9 @@ private:
     QByteArrayList m_where;
     std::vector<SqlValue> m_values;
     const QHash<QByteArray, Store::IssueSet> &m_sets;
-    qint64 m_textHits = -1;
+    // The slot is the store's own small number, never a value from the query.
+    static QByteArray inSet(const Store::IssueSet &set) { return "lookout_in_set(" + QByteArray::number(set.slot) + ", i.id)"; }
+
     QByteArray m_textTable;
     bool m_joinsProjects = false;
     bool m_onlyStatus = true;

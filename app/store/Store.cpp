@@ -89,6 +89,8 @@ void Store::adopt(sqlite3 *db)
 {
     m_db = db;
     m_stmts = std::make_unique<Statements>(db);
+    m_setIds->fill(nullptr);
+    registerIssueIdSetFunction(db, m_setIds.get());
 }
 
 bool Store::begin()

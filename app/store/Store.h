@@ -3,6 +3,7 @@
 #include "domain/Attachment.h"
 #include "domain/Event.h"
 #include "domain/IssueSummary.h"
+#include "store/IssueIdSet.h"
 #include "store/PreparedEvent.h"
 
 #include <QByteArray>
@@ -15,6 +16,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -231,11 +233,17 @@ public:
     // Forgets the issue sets kept for the searches run so far (they are also dropped on any write);
     // for benchmarks that must time each search from scratch.
     void forgetIssueSets();
+    // Text sets with fewer ids than this may also go into a temp table (the store's own bound is
+    // lower); tests set 0 to read every set through lookout_in_set alone, as a large set is.
+    void setIssueSetTableLimit(qint64 limit) { m_setTableLimit = limit; }
 
-    // A set of issue ids a search needs (its free text's matches, a release's issues), in a temp table.
+    // A set of issue ids a search needs (its free text's matches, a release's issues): read in SQL
+    // as lookout_in_set(slot, id); small sets are also in the temp table issue_set_SLOT, so a search
+    // can start from them rather than walk every issue.
     struct IssueSet
     {
-        QByteArray table;
+        int slot = -1;
+        QByteArray table; // empty for a large set
         qint64 count = 0;
     };
     // The WHERE clause alone, values as literals ("" when nothing filters).
@@ -359,6 +367,7 @@ private:
     // values, each found once through the events' indexes into a temp table and kept while nothing
     // is written (here or by another connection): a search's count and each of its pages share them.
     QHash<QByteArray, IssueSet> issueSets(const IssueQuery &query);
+    QByteArray issueSetTable(int slot); // the slot's ids into temp.issue_set_SLOT; "" on failure
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
@@ -366,7 +375,9 @@ private:
     QList<qint64> m_createdIssues;
     QHash<QPair<qint64, qint64>, qint64> m_pendingHours; // (issue, hour) -> events
     QHash<QPair<qint64, QString>, qint64> m_hashes; // (project, hash) -> issue, as stored
-    QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> temp tables
+    QHash<QByteArray, IssueSet> m_sets; // IssueQueryBuilder's set keys -> slots
+    std::unique_ptr<IssueIdSetSlots> m_setIds = std::make_unique<IssueIdSetSlots>(); // lookout_in_set's
+    qint64 m_setTableLimit = std::numeric_limits<qint64>::max();
     qint64 m_setsDataVersion = 0;
     qint64 m_setsChanges = 0;
     QString m_path;

@@ -96,7 +96,7 @@ IssuePageSql issuePageSql(
         const bool noCase = key.at(i).endsWith("COLLATE NOCASE");
         outerOrder << "s." + alias + (noCase ? " COLLATE NOCASE" : "") + direction;
     }
-    if (builder.drivenByTextHits(5000))
+    if (builder.drivenByTextHits())
         inner += " FROM temp." + builder.textTable() + " h CROSS JOIN issues i ON i.id = h.issue_id";
     else
         inner += query.sort == IssueSort::Title ? " FROM issues i" : " FROM issues i INDEXED BY issues_scan";
@@ -221,76 +221,109 @@ QHash<QByteArray, Store::IssueSet> Store::issueSets(const IssueQuery &query)
         m_sets.clear();
     QList<QPair<QByteArray, IssueFilter>> wanted;
     const QString match = IssueQueryBuilder::textMatch(query);
+    const QByteArray textKey = match.isEmpty() ? QByteArray() : IssueQueryBuilder::textKey(match);
     if (!match.isEmpty())
-        wanted.append({IssueQueryBuilder::textKey(match), {}});
+        wanted.append({textKey, {}});
+    // A text set this small is also put in a temp table, from which the count and the pages start:
+    // one lookup per matching issue then costs less than a walk of every issue with a bit test per
+    // row. A project filter makes the walk dearer (and the lookups fewer), hence a higher bound.
+    const bool byProject = query.projectId != 0
+        || std::any_of(query.filters.cbegin(), query.filters.cend(),
+            [](const IssueFilter &f) { return f.field == IssueFilter::Field::Project && !f.negated; });
+    const qint64 tableLimit = std::min(m_setTableLimit, byProject ? qint64(5000) : qint64(1000));
     const QList<IssueFilter> filters = IssueQueryBuilder::eventFilters(query);
     for (const IssueFilter &filter : filters)
         wanted.append({IssueQueryBuilder::setKey(filter), filter});
     QHash<QByteArray, IssueSet> result;
     for (const auto &[key, filter] : std::as_const(wanted)) {
-        if (const auto found = m_sets.constFind(key); found != m_sets.cend()) {
+        if (const auto found = m_sets.find(key); found != m_sets.end()) {
+            if (key == textKey && found->table.isEmpty() && found->count < tableLimit)
+                found->table = issueSetTable(found->slot);
             result.insert(key, *found);
             continue;
         }
-        // Four tables, reused: a search rarely needs more, and a new search replaces the old sets.
-        QByteArray table;
-        for (int n = 0; n < 4 && table.isEmpty(); ++n) {
-            const QByteArray name = "issue_set_" + QByteArray::number(n);
-            const bool used = std::any_of(m_sets.cbegin(), m_sets.cend(), [&](const IssueSet &s) { return s.table == name; })
-                || std::any_of(result.cbegin(), result.cend(), [&](const IssueSet &s) { return s.table == name; });
-            if (!used)
-                table = name;
+        // Slots are reused: a search rarely needs more than two, and a new search replaces the old sets.
+        const auto taken = [&](int n) {
+            return std::any_of(m_sets.cbegin(), m_sets.cend(), [&](const IssueSet &s) { return s.slot == n; })
+                || std::any_of(result.cbegin(), result.cend(), [&](const IssueSet &s) { return s.slot == n; });
+        };
+        int slot = -1;
+        for (int n = 0; n < int(m_setIds->size()) && slot < 0; ++n) {
+            if (!taken(n))
+                slot = n;
         }
-        if (table.isEmpty()) {
-            for (auto it = m_sets.begin(); it != m_sets.end();) {
-                if (std::none_of(result.cbegin(), result.cend(), [&](const IssueSet &s) { return s.table == it->table; })) {
-                    table = it->table;
+        if (slot < 0) {
+            for (auto it = m_sets.begin(); it != m_sets.end(); ++it) {
+                if (std::none_of(result.cbegin(), result.cend(), [&](const IssueSet &s) { return s.slot == it->slot; })) {
+                    slot = it->slot;
                     m_sets.erase(it);
                     break;
                 }
-                ++it;
             }
         }
-        const QByteArray create
-            = "CREATE TEMP TABLE IF NOT EXISTS " + table + " (issue_id INTEGER PRIMARY KEY); DELETE FROM temp." + table;
-        if (table.isEmpty() || sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (slot < 0)
             continue; // the statement then matches it itself
+
+        // The ids are stepped out of SQLite into a bitset: no temp b-tree to build, and the
+        // statements read membership with a bit test.
         IssueQueryBuilder fillBuilder(IssueQuery {});
-        QByteArrayList fills;
-        const QList<TextTerm> terms = IssueQueryBuilder::textTerms(query);
-        const QByteArray insert = "INSERT OR IGNORE INTO temp." + table + " (issue_id) ";
-        if (!key.startsWith("text\x1f")) {
-            fills << insert + fillBuilder.issueIdsOf(filter);
-        } else if (terms.size() == 1) {
-            // One term: each index's ids go straight in, without a UNION's sort in between (the
-            // issue text index hands them over in issue order already).
-            const QByteArrayList selects = fillBuilder.termIdsSelects(terms.constFirst());
-            for (const QByteArray &select : selects)
-                fills << insert + select;
-        } else {
-            fills << insert + fillBuilder.textIdsSql(terms);
-        }
-        qint64 count = 0;
+        const auto collect = [&](const QByteArray &sql, IssueIdSet *into) {
+            Statement select(m_db, sql.constData());
+            fillBuilder.bind(select);
+            while (select.step())
+                into->add(select.int64(0));
+            if (!select.errorString().isEmpty())
+                m_error = select.errorString();
+            return select.isValid() && select.errorString().isEmpty();
+        };
+        auto ids = std::make_shared<IssueIdSet>();
         bool filled = true;
-        for (const QByteArray &sql : std::as_const(fills)) {
-            Statement fill(m_db, sql.constData());
-            fillBuilder.bind(fill);
-            if (!fill.exec()) {
-                m_error = fill.errorString();
-                filled = false;
-                break;
+        if (!key.startsWith("text\x1f")) {
+            filled = collect(fillBuilder.issueIdsOf(filter), ids.get());
+        } else {
+            // Every term somewhere in the issue (title, its text index, older per-event index).
+            const QList<TextTerm> terms = IssueQueryBuilder::textTerms(query);
+            for (qsizetype t = 0; t < terms.size() && filled; ++t) {
+                IssueIdSet termIds;
+                const QByteArrayList selects = fillBuilder.termIdsSelects(terms.at(t));
+                for (const QByteArray &sql : selects)
+                    filled = filled && collect(sql, t == 0 ? ids.get() : &termIds);
+                if (t > 0)
+                    ids->intersect(termIds);
             }
-            count += sqlite3_changes64(m_db);
         }
         if (!filled)
             continue;
-        const IssueSet set {table, count};
+        IssueSet set {slot, {}, ids->size()};
+        (*m_setIds)[size_t(slot)] = std::move(ids);
+        if (key == textKey && set.count < tableLimit)
+            set.table = issueSetTable(slot);
         m_sets.insert(key, set);
         result.insert(key, set);
     }
     m_setsDataVersion = dataVersion;
     m_setsChanges = sqlite3_total_changes64(m_db);
     return result;
+}
+
+QByteArray Store::issueSetTable(int slot)
+{
+    const QByteArray table = "issue_set_" + QByteArray::number(slot);
+    const QByteArray create
+        = "CREATE TEMP TABLE IF NOT EXISTS " + table + " (issue_id INTEGER PRIMARY KEY); DELETE FROM temp." + table;
+    if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return {};
+    const QByteArray sql = "INSERT INTO temp." + table + " (issue_id) VALUES (?1)";
+    Statement insert(m_db, sql.constData());
+    if (!insert.isValid())
+        return {};
+    for (const qint64 id : (*m_setIds)[size_t(slot)]->ids()) {
+        if (!insert.bind(1, id).exec())
+            return {};
+        insert.reset();
+    }
+    m_setsChanges = sqlite3_total_changes64(m_db);
+    return table;
 }
 
 void Store::forgetIssueSets()

@@ -141,7 +141,7 @@ QString ms(double v)
     return QString::number(v, 'f', v < 10 ? 2 : 1);
 }
 
-int run(const QString &db, int reps, const QString &sqlite3)
+int run(const QString &db, int reps, const QString &sqlite3, const QString &only)
 {
     // 1. Start: open the cache, make the model and the view, show it; done when the list has painted.
     const SystemClock &clock = SystemClock::instance();
@@ -152,7 +152,9 @@ int run(const QString &db, int reps, const QString &sqlite3)
     }
     IssueListModel model(&store, &clock);
     const QDateTime now = clock.now();
-    const QList<Case> cases = representativeQueries();
+    QList<Case> cases = representativeQueries();
+    if (!only.isEmpty()) // a quick look at some queries: --only TEXT keeps those containing TEXT
+        cases.removeIf([&](const Case &c) { return !c.query.contains(only); });
     model.setSearch(queryFor(cases.at(0), now)); // the default stream: unresolved, last seen first
     IssueListView view;
     view.setIssueModel(&model);
@@ -329,10 +331,11 @@ int main(int argc, char **argv)
     if (args.size() >= 2 && args.at(0) == u"run") {
         defaultHandler = qInstallMessageHandler(quietHandler);
         QApplication app(argc, argv);
-        return run(args.at(1), option(u"--reps"_s, u"20"_s).toInt(), option(u"--sqlite3"_s, u"sqlite3"_s));
+        return run(args.at(1), option(u"--reps"_s, u"20"_s).toInt(), option(u"--sqlite3"_s, u"sqlite3"_s),
+            option(u"--only"_s, QString()));
     }
     std::fprintf(stderr,
         "usage: bench_list generate DB [--issues N] [--events M] [--seed S]\n"
-        "       bench_list run DB [--reps R] [--sqlite3 PATH]\n");
+        "       bench_list run DB [--reps R] [--sqlite3 PATH] [--only TEXT]\n");
     return 2;
 }

@@ -25,6 +25,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_store.open(u":memory:"_s));
         test::seedSearchStore(m_store, m_now);
+        // The same issues, each search's sets read as a large set's are (no temp table to start from).
+        QVERIFY(m_large.open(u":memory:"_s));
+        m_large.setIssueSetTableLimit(0);
+        test::seedSearchStore(m_large, m_now);
     }
 
     void findsTheRightIssues_data()
@@ -100,6 +104,9 @@ private Q_SLOTS:
         QCOMPARE(names(m_store.issues(result.query, 0, 100)), expected);
         QCOMPARE(m_store.issueCount(result.query), expected.isEmpty() ? 0 : expected.count(u' ') + 1);
         QCOMPARE(m_store.errorString(), QString());
+        QCOMPARE(names(m_large.issues(result.query, 0, 100)), expected);
+        QCOMPARE(m_large.issueCount(result.query), expected.isEmpty() ? 0 : expected.count(u' ') + 1);
+        QCOMPARE(m_large.errorString(), QString());
     }
 
     void sorts_data()
@@ -312,6 +319,7 @@ private:
 
     const QDateTime m_now {QDate(2024, 6, 1), QTime(12, 0), QTimeZone::UTC};
     Store m_store;
+    Store m_large;
 };
 
 QTEST_GUILESS_MAIN(TestSearchQueries)

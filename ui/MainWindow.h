@@ -145,6 +145,7 @@ private:
     Notifier *m_notifier = nullptr;
     TrayNotifier *m_tray = nullptr;
     WelcomePage *m_welcome = nullptr;
+    QAction *m_searchAction = nullptr; // the search bar's place in the toolbar
     SearchBar *m_search = nullptr;
     QList<QAction *> m_searchActions;
     QMenu *m_sortMenu = nullptr;

@@ -33,7 +33,7 @@ void MainWindow::setupSearch(QToolBar *toolbar)
     m_search->setPlaceholderText(tr("Search issues: is:unresolved level:error release:1.2 text…  (/)"));
     m_search->setMinimumWidth(360);
     toolbar->addSeparator();
-    toolbar->addWidget(m_search);
+    m_searchAction = toolbar->addWidget(m_search);
     connect(m_search, &SearchBar::queryChanged, this, [this](const IssueQuery &query) {
         m_issueModel->setSearch(query);
         QSettings().setValue(u"issueList/search"_s, m_search->text());

@@ -110,6 +110,9 @@ void MainWindow::updateWelcome()
     if (!m_welcome)
         return;
     const bool empty = m_store->issueCount({}) == 0 && !m_sync->hasAccounts();
+    // Nothing to search before there is anything: the welcome page's three ways in stand alone.
+    if (m_searchAction)
+        m_searchAction->setVisible(!empty);
     if (empty)
         m_pages->setCurrentWidget(m_welcome);
     else if (m_pages->currentWidget() == m_welcome)

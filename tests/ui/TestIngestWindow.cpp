@@ -6,6 +6,8 @@
 #include "LocalIngestDialog.h"
 #include "MainWindow.h"
 #include "MockClock.h"
+#include "SearchBar.h"
+#include "WelcomePage.h"
 #include "TestData.h"
 #include "ingest/IngestServer.h"
 #include "store/Store.h"
@@ -78,6 +80,11 @@ private Q_SLOTS:
         MainWindow window(&store, &m_clock);
         QVERIFY(!window.ingestServer()->isRunning()); // off by default
         QCOMPARE(window.issueModel()->rowCount(), 0);
+        // An empty cache opens on the welcome page, with nothing to search yet.
+        auto *search = window.findChild<SearchBar *>(u"searchBar"_s);
+        QVERIFY(search);
+        QVERIFY(window.welcomePage()->isVisibleTo(&window));
+        QVERIFY(!search->isVisibleTo(&window));
         QSignalSpy raised(window.notifier(), &Notifier::notificationsRaised);
 
         window.ingestToggle()->trigger();
@@ -90,6 +97,8 @@ private Q_SLOTS:
         // Within a second, with nobody pressing Refresh.
         QTRY_COMPARE_WITH_TIMEOUT(window.issueModel()->rowCount(), 1, 1000);
         QVERIFY(window.issueModel()->index(0, IssueListModel::TitleColumn).data().toString().contains(u"KeyError"));
+        QVERIFY(!window.welcomePage()->isVisibleTo(&window));
+        QVERIFY(search->isVisibleTo(&window));
         QTRY_COMPARE(raised.size(), 1);
         const Notification notification = raised.constFirst().constFirst().value<QList<Notification>>().constFirst();
         QCOMPARE(notification.reason, Notification::Reason::NewIssue);

@@ -350,7 +350,7 @@ Importer::Outcome Importer::prepareLine(const QByteArray &line)
         return {};
     // Most lines are SDK events, which the simdjson path reads several times faster; anything it
     // does not cover takes the Qt path, which stays the reference.
-    SimdParseResult fast = SimdEventParser::parse(line);
+    SimdParseResult fast = SimdEventParser::parse(line, SimdEventParser::Scope::Storing);
     if (fast.status == SimdParseResult::Status::Parsed) {
         Outcome outcome;
         outcome.kind = Outcome::Kind::Event;
@@ -581,7 +581,7 @@ PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &
         // faster. Anything the envelope header would have to fill in (id, time, sdk), and anything
         // it does not take, goes the reference way.
         if (item.type == u"event") {
-            SimdParseResult fast = SimdEventParser::parse(item.payload);
+            SimdParseResult fast = SimdEventParser::parse(item.payload, SimdEventParser::Scope::Storing);
             if (fast.status == SimdParseResult::Status::Parsed && !fast.event->eventId.isEmpty()
                 && fast.event->timestamp.isValid()
                 && (item.payload.contains("\"sdk\"") || !envelope.header.value(u"sdk").isObject())) {

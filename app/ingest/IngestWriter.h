@@ -40,7 +40,8 @@ struct IngestJob
 // The local ingest's one writer: a thread with its own Store connection that stores what the
 // endpoint accepted through the Importer (the same path as file imports), many envelopes to a
 // transaction: it takes everything waiting each time it wakes, so the busier the endpoint, the
-// larger (and cheaper per envelope) its transactions. The queue is bounded in envelopes and bytes;
+// larger (and cheaper per envelope) its transactions, which are at least minCommitInterval apart
+// while envelopes keep coming. The queue is bounded in envelopes and bytes;
 // submit() refuses past that and the endpoint answers 429, so a flood costs memory only up to the
 // bound.
 class IngestWriter
@@ -76,6 +77,7 @@ private:
     qsizetype m_pendingBytes = 0;
     quint64 m_submitted = 0;
     quint64 m_committed = 0;
+    quint64 m_flushTarget = 0; // flush() waits for this many: the writer commits without waiting
     bool m_stopping = false;
     std::thread m_thread;
 };

@@ -55,6 +55,7 @@ bool IngestWriter::start()
 
 bool IngestWriter::submit(IngestJob job)
 {
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || !m_thread.joinable())
@@ -64,8 +65,12 @@ bool IngestWriter::submit(IngestJob job)
         m_pendingBytes += job.bytes;
         ++m_submitted;
         m_queue.push_back(std::move(job));
+        // The writer waits for a first envelope, then for the end of its commit interval or a
+        // full batch: waking it for every envelope in between would only cost switches.
+        wake = m_queue.size() == 1 || qsizetype(m_queue.size()) >= maxBatchEnvelopes;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
     return true;
 }
 

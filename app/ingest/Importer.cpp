@@ -530,7 +530,8 @@ qint64 PreparedEnvelope::events() const
     return std::count_if(items.cbegin(), items.cend(), [](const Item &item) { return item.kind == Item::Kind::Event; });
 }
 
-PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received)
+PreparedEnvelope Importer::prepareEnvelope(
+    QByteArrayView bytes, const QString &source, const QDateTime &received, PreparedEvent::Compression compression)
 {
     PreparedEnvelope prepared;
     const Envelope envelope = EnvelopeParser::parse(bytes);
@@ -588,7 +589,7 @@ PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &
                 if (prepared.eventId.isEmpty())
                     prepared.eventId = fast.event->eventId;
                 out.kind = Item::Kind::Event;
-                out.event = PreparedEvent::from(*fast.event, item.payload);
+                out.event = PreparedEvent::from(*fast.event, item.payload, compression);
                 prepared.items.append(std::move(out));
                 continue;
             }
@@ -612,7 +613,7 @@ PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &
         if (prepared.eventId.isEmpty())
             prepared.eventId = event->eventId;
         out.kind = Item::Kind::Event;
-        out.event = PreparedEvent::from(*event, payload);
+        out.event = PreparedEvent::from(*event, payload, compression);
         prepared.items.append(std::move(out));
     }
     for (const Item &item : std::as_const(prepared.items)) {

@@ -9,9 +9,6 @@
 
 namespace lookout {
 
-// One transaction takes at most this many envelopes, so a commit (and the GUI's news of it) comes
-// at least that often under any load.
-static constexpr int maxBatchEnvelopes = 2000;
 // Under a steady stream the writer waits this long after a commit before the next one, so that
 // each transaction carries many envelopes: a commit's own cost (the WAL's shared pages, the count
 // of issues, FTS5's segment) is then paid once per hundreds of envelopes, not once per few. The
@@ -65,6 +62,7 @@ bool IngestWriter::submit(IngestJob job)
         m_pendingBytes += job.bytes;
         ++m_submitted;
         m_queue.push_back(std::move(job));
+        m_waiting.store(qsizetype(m_queue.size()), std::memory_order_relaxed);
         // The writer waits for a first envelope, then for the end of its commit interval or a
         // full batch: waking it for every envelope in between would only cost switches.
         wake = m_queue.size() == 1 || qsizetype(m_queue.size()) >= maxBatchEnvelopes;
@@ -114,12 +112,17 @@ void IngestWriter::run(Store &store)
                 jobs.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
+            m_waiting.store(qsizetype(m_queue.size()), std::memory_order_relaxed);
         }
         IngestBatch batch;
         ImportReport report;
         qsizetype bytes = 0;
-        for (const IngestJob &job : jobs) {
+        for (IngestJob &job : jobs) {
             bytes += job.bytes;
+            for (PreparedEnvelope::Item &item : job.envelope.items) {
+                if (item.event)
+                    item.event->compressDeferred(); // left to this thread by the network thread
+            }
             qint64 &projectId = projects[job.projectSlug];
             if (projectId == 0)
                 projectId = store.ensureProject(job.projectSlug);

@@ -117,12 +117,8 @@ void IngestWriter::run(Store &store)
         IngestBatch batch;
         ImportReport report;
         qsizetype bytes = 0;
-        for (IngestJob &job : jobs) {
+        for (const IngestJob &job : jobs) {
             bytes += job.bytes;
-            for (PreparedEnvelope::Item &item : job.envelope.items) {
-                if (item.event)
-                    item.event->compressDeferred(); // left to this thread by the network thread
-            }
             qint64 &projectId = projects[job.projectSlug];
             if (projectId == 0)
                 projectId = store.ensureProject(job.projectSlug);

@@ -531,7 +531,7 @@ qint64 PreparedEnvelope::events() const
 }
 
 PreparedEnvelope Importer::prepareEnvelope(
-    QByteArrayView bytes, const QString &source, const QDateTime &received, PreparedEnvelope::Stage stage)
+    QByteArrayView bytes, const QString &source, const QDateTime &received, PreparedEvent::Compression compression)
 {
     PreparedEnvelope prepared;
     const Envelope envelope = EnvelopeParser::parse(bytes);
@@ -589,12 +589,7 @@ PreparedEnvelope Importer::prepareEnvelope(
                 if (prepared.eventId.isEmpty())
                     prepared.eventId = fast.event->eventId;
                 out.kind = Item::Kind::Event;
-                if (stage == PreparedEnvelope::Stage::Parsed) {
-                    out.parsed = std::make_shared<const Event>(std::move(*fast.event));
-                    out.payload = item.payload;
-                } else {
-                    out.event = PreparedEvent::from(*fast.event, item.payload);
-                }
+                out.event = PreparedEvent::from(*fast.event, item.payload, compression);
                 prepared.items.append(std::move(out));
                 continue;
             }
@@ -618,7 +613,7 @@ PreparedEnvelope Importer::prepareEnvelope(
         if (prepared.eventId.isEmpty())
             prepared.eventId = event->eventId;
         out.kind = Item::Kind::Event;
-        out.event = PreparedEvent::from(*event, payload);
+        out.event = PreparedEvent::from(*event, payload, compression);
         prepared.items.append(std::move(out));
     }
     for (const Item &item : std::as_const(prepared.items)) {
@@ -709,11 +704,7 @@ void Importer::storePrepared(qint64 projectId, const PreparedEnvelope &envelope,
         case Item::Kind::Event:
             if (!ensureTransaction(report, source))
                 return;
-            if (item.event) {
-                storeEvent(projectId, *item.event, {source, 0, item.offset, {}}, report);
-            } else if (item.parsed) {
-                storeEvent(projectId, PreparedEvent::from(*item.parsed, item.payload), {source, 0, item.offset, {}}, report);
-            }
+            storeEvent(projectId, *item.event, {source, 0, item.offset, {}}, report);
             countRecord(report, source, 0);
             continue;
         }

@@ -11,7 +11,6 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace lookout {
@@ -63,11 +62,8 @@ struct PreparedEnvelope
         int index = 0; // the item's index in the envelope
         qsizetype offset = -1; // byte offset of its payload
         std::optional<PreparedEvent> event;
-        // Stage::Parsed: the event as read, for storePrepared() to prepare (event is empty); the
-        // payload to keep is in payload.
-        std::shared_ptr<const Event> parsed;
         QString type; // session / sessions, or the skipped type
-        QByteArray payload; // session payloads, kept as they came; a parsed event's JSON
+        QByteArray payload; // session payloads, kept as they came
         Attachment attachment;
         QString message; // for Problem
     };
@@ -77,13 +73,6 @@ struct PreparedEnvelope
     QList<ImportProblem> problems; // framing problems (whole envelope) and item problems, by offset
     bool framingError = false; // the envelope could not be read to its end
     qint64 events() const;
-
-    enum class Stage {
-        Prepared, // events grouped, titled, their text and compressed payload made
-        // Events only read: storePrepared() does the rest on its own thread. The local ingest
-        // so shares an envelope's work between its network thread and its writer thread.
-        Parsed,
-    };
 };
 
 struct ImportOptions
@@ -120,8 +109,9 @@ public:
 
     // An envelope's bytes, framed, decoded and prepared (thread-safe; no store involved). source
     // names it in problems. received: the fallback time for events without one.
+    // compression: Deferred leaves the events' payloads for PreparedEvent::compressDeferred().
     static PreparedEnvelope prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received,
-        PreparedEnvelope::Stage stage = PreparedEnvelope::Stage::Prepared);
+        PreparedEvent::Compression compression = PreparedEvent::Compression::Now);
     // One event (or session) JSON object, as Sentry's store endpoint takes it (thread-safe).
     static PreparedEnvelope prepareJson(const QByteArray &bytes, const QString &source);
     // Stores what prepareEnvelope made under projectId, in the importer's current transaction (one

@@ -425,15 +425,14 @@ private:
         const QString source = QString::fromLatin1(request.method) + u' ' + QString::fromUtf8(request.path) + u" #"
             + QString::number(++m_sequence);
         const QDateTime received = m_settings.clock ? m_settings.clock->now() : QDateTime::currentDateTimeUtc();
-        // Grouping, search text and compressing are left to the writer while it keeps up, so
-        // both threads share the work; this thread only reads what it needs to answer.
-        const auto stage = m_writer->keepsUp() ? PreparedEnvelope::Stage::Parsed : PreparedEnvelope::Stage::Prepared;
+        // Compressing is left to the writer while it keeps up, so both threads share the work.
+        const auto compression = m_writer->keepsUp() ? PreparedEvent::Compression::Deferred : PreparedEvent::Compression::Now;
         IngestJob job;
         job.projectSlug = projectId == m_settings.dsnProjectId ? m_settings.projectSlug
                                                                : u"%1-%2"_s.arg(m_settings.projectSlug).arg(projectId);
         job.source = source;
         job.envelope = kind == Kind::Store ? Importer::prepareJson(body, source)
-                                           : Importer::prepareEnvelope(body, source, received, stage);
+                                           : Importer::prepareEnvelope(body, source, received, compression);
         job.bytes = body.size();
 
         Response response;

@@ -117,8 +117,12 @@ void IngestWriter::run(Store &store)
         IngestBatch batch;
         ImportReport report;
         qsizetype bytes = 0;
-        for (const IngestJob &job : jobs) {
+        for (IngestJob &job : jobs) {
             bytes += job.bytes;
+            for (PreparedEnvelope::Item &item : job.envelope.items) {
+                if (item.event)
+                    item.event->compressDeferred(); // left to this thread by the network thread
+            }
             qint64 &projectId = projects[job.projectSlug];
             if (projectId == 0)
                 projectId = store.ensureProject(job.projectSlug);

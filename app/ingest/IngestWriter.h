@@ -58,7 +58,7 @@ public:
     // Thread-safe. False when the queue is full (nothing is taken).
     bool submit(IngestJob job);
     // Thread-safe: whether the writer keeps up (less than a transaction's worth is waiting), so
-    // that leaving it work (PreparedEnvelope::Stage::Parsed) does not hold it back.
+    // that leaving it work (PreparedEvent::Compression::Deferred) does not hold it back.
     bool keepsUp() const { return m_waiting.load(std::memory_order_relaxed) < maxBatchEnvelopes; }
     // One transaction takes at most this many envelopes, so a commit (and the GUI's news of it)
     // comes at least that often under any load.

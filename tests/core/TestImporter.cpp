@@ -3,12 +3,10 @@
 #include "store/Store.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace lookout;
 
@@ -149,51 +147,6 @@ private Q_SLOTS:
         QVERIFY(report.skippedItems.value(QStringLiteral("transaction")) >= 6);
         for (const ImportProblem &problem : std::as_const(report.problems))
             qInfo() << problem.toString();
-    }
-
-    void envelopesLeftParsedStoreTheSame()
-    {
-        // The local ingest leaves grouping, search text and compressing to its writer
-        // (PreparedEnvelope::Stage::Parsed): what is stored must not depend on which thread did it.
-        Store parsedStore;
-        QVERIFY(parsedStore.open(QStringLiteral(":memory:")));
-        const qint64 project = m_store.ensureProject(QStringLiteral("shop"));
-        const qint64 parsedProject = parsedStore.ensureProject(QStringLiteral("shop"));
-        Importer prepared(m_store, shop());
-        Importer parsed(parsedStore, shop());
-        ImportReport preparedReport;
-        ImportReport parsedReport;
-        int leftParsed = 0;
-        const QDateTime received = QDateTime::fromSecsSinceEpoch(1763640000, QTimeZone::UTC);
-        QDirIterator it(
-            test::dataPath(QStringLiteral("envelopes")), {QStringLiteral("*.txt"), QStringLiteral("*.bin")}, QDir::Files);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            prepared.storePrepared(
-                project, Importer::prepareEnvelope(bytes, file.fileName(), received), file.fileName(), &preparedReport);
-            const PreparedEnvelope envelope
-                = Importer::prepareEnvelope(bytes, file.fileName(), received, PreparedEnvelope::Stage::Parsed);
-            for (const PreparedEnvelope::Item &item : envelope.items)
-                leftParsed += item.parsed && !item.event ? 1 : 0;
-            parsed.storePrepared(parsedProject, envelope, file.fileName(), &parsedReport);
-        }
-        prepared.finish(&preparedReport);
-        parsed.finish(&parsedReport);
-        QCOMPARE_GE(leftParsed, 10);
-        QCOMPARE(parsedReport.summary(), preparedReport.summary());
-        const auto describe = [](Store &store) {
-            QStringList lines;
-            for (const IssueSummary &issue : store.issues(IssueQuery::sortedBy(IssueSort::TimesSeen), 0, 1000)) {
-                lines << QStringLiteral("%1 %2 %3 %4").arg(issue.shortId, issue.title, issue.culprit).arg(issue.timesSeen);
-                const std::optional<StoredEvent> latest = store.latestEvent(issue.id);
-                lines << QString::fromUtf8(latest ? latest->payload : QByteArray("(none)"));
-            }
-            lines.sort();
-            return lines;
-        };
-        QCOMPARE(describe(parsedStore), describe(m_store));
     }
 
     void mixesNormalisedAndRestLines()

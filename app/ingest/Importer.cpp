@@ -350,7 +350,7 @@ Importer::Outcome Importer::prepareLine(const QByteArray &line)
         return {};
     // Most lines are SDK events, which the simdjson path reads several times faster; anything it
     // does not cover takes the Qt path, which stays the reference.
-    SimdParseResult fast = SimdEventParser::parse(line);
+    SimdParseResult fast = SimdEventParser::parse(line, SimdEventParser::Scope::Storing);
     if (fast.status == SimdParseResult::Status::Parsed) {
         Outcome outcome;
         outcome.kind = Outcome::Kind::Event;
@@ -530,7 +530,8 @@ qint64 PreparedEnvelope::events() const
     return std::count_if(items.cbegin(), items.cend(), [](const Item &item) { return item.kind == Item::Kind::Event; });
 }
 
-PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received)
+PreparedEnvelope Importer::prepareEnvelope(
+    QByteArrayView bytes, const QString &source, const QDateTime &received, PreparedEvent::Compression compression)
 {
     PreparedEnvelope prepared;
     const Envelope envelope = EnvelopeParser::parse(bytes);
@@ -581,14 +582,14 @@ PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &
         // faster. Anything the envelope header would have to fill in (id, time, sdk), and anything
         // it does not take, goes the reference way.
         if (item.type == u"event") {
-            SimdParseResult fast = SimdEventParser::parse(item.payload);
+            SimdParseResult fast = SimdEventParser::parse(item.payload, SimdEventParser::Scope::Storing);
             if (fast.status == SimdParseResult::Status::Parsed && !fast.event->eventId.isEmpty()
                 && fast.event->timestamp.isValid()
                 && (item.payload.contains("\"sdk\"") || !envelope.header.value(u"sdk").isObject())) {
                 if (prepared.eventId.isEmpty())
                     prepared.eventId = fast.event->eventId;
                 out.kind = Item::Kind::Event;
-                out.event = PreparedEvent::from(*fast.event, item.payload);
+                out.event = PreparedEvent::from(*fast.event, item.payload, compression);
                 prepared.items.append(std::move(out));
                 continue;
             }
@@ -612,7 +613,7 @@ PreparedEnvelope Importer::prepareEnvelope(QByteArrayView bytes, const QString &
         if (prepared.eventId.isEmpty())
             prepared.eventId = event->eventId;
         out.kind = Item::Kind::Event;
-        out.event = PreparedEvent::from(*event, payload);
+        out.event = PreparedEvent::from(*event, payload, compression);
         prepared.items.append(std::move(out));
     }
     for (const Item &item : std::as_const(prepared.items)) {

@@ -109,7 +109,9 @@ public:
 
     // An envelope's bytes, framed, decoded and prepared (thread-safe; no store involved). source
     // names it in problems. received: the fallback time for events without one.
-    static PreparedEnvelope prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received);
+    // compression: Deferred leaves the events' payloads for PreparedEvent::compressDeferred().
+    static PreparedEnvelope prepareEnvelope(QByteArrayView bytes, const QString &source, const QDateTime &received,
+        PreparedEvent::Compression compression = PreparedEvent::Compression::Now);
     // One event (or session) JSON object, as Sentry's store endpoint takes it (thread-safe).
     static PreparedEnvelope prepareJson(const QByteArray &bytes, const QString &source);
     // Stores what prepareEnvelope made under projectId, in the importer's current transaction (one

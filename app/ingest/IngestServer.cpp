@@ -150,6 +150,19 @@ Decoded decodeBody(const QByteArray &encoding, QByteArray *body, qsizetype limit
     return Decoded::Broken;
 }
 
+// {"id": "..."}, written directly for the usual hex id (every answer carries one, so QJsonDocument
+// showed in profiles); anything else through QJsonDocument, which escapes it.
+QByteArray idBody(const QString &id)
+{
+    if (id.isEmpty())
+        return "{}";
+    const bool plain = std::all_of(id.cbegin(), id.cend(),
+        [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'-'; });
+    if (plain)
+        return "{\"id\":\"" + id.toLatin1() + "\"}";
+    return QJsonDocument(QJsonObject {{u"id"_s, id}}).toJson(QJsonDocument::Compact);
+}
+
 // "Sentry sentry_key=abc, sentry_version=7, sentry_client=sentry.javascript.node/9.0.0"
 QString keyFromAuthHeader(const QByteArray &header)
 {
@@ -409,15 +422,17 @@ private:
             return detail(400, error);
         }
 
-        const QString source
-            = u"%1 %2 #%3"_s.arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)).arg(++m_sequence);
+        const QString source = QString::fromLatin1(request.method) + u' ' + QString::fromUtf8(request.path) + u" #"
+            + QString::number(++m_sequence);
         const QDateTime received = m_settings.clock ? m_settings.clock->now() : QDateTime::currentDateTimeUtc();
+        // Compressing is left to the writer while it keeps up, so both threads share the work.
+        const auto compression = m_writer->keepsUp() ? PreparedEvent::Compression::Deferred : PreparedEvent::Compression::Now;
         IngestJob job;
         job.projectSlug = projectId == m_settings.dsnProjectId ? m_settings.projectSlug
                                                                : u"%1-%2"_s.arg(m_settings.projectSlug).arg(projectId);
         job.source = source;
-        job.envelope
-            = kind == Kind::Store ? Importer::prepareJson(body, source) : Importer::prepareEnvelope(body, source, received);
+        job.envelope = kind == Kind::Store ? Importer::prepareJson(body, source)
+                                           : Importer::prepareEnvelope(body, source, received, compression);
         job.bytes = body.size();
 
         Response response;
@@ -436,8 +451,7 @@ private:
             job.envelope.problems.clear();
         } else {
             // Sentry answers with the event's id; an envelope without one (sessions only) gets {}.
-            const QJsonObject id = job.envelope.eventId.isEmpty() ? QJsonObject() : QJsonObject {{u"id"_s, job.envelope.eventId}};
-            response.body = QJsonDocument(id).toJson(QJsonDocument::Compact);
+            response.body = idBody(job.envelope.eventId);
         }
         // Items read correctly are stored even when others were not: nothing good is lost.
         const bool anything = std::any_of(job.envelope.items.cbegin(), job.envelope.items.cend(),

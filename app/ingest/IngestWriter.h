@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -40,7 +41,8 @@ struct IngestJob
 // The local ingest's one writer: a thread with its own Store connection that stores what the
 // endpoint accepted through the Importer (the same path as file imports), many envelopes to a
 // transaction: it takes everything waiting each time it wakes, so the busier the endpoint, the
-// larger (and cheaper per envelope) its transactions. The queue is bounded in envelopes and bytes;
+// larger (and cheaper per envelope) its transactions, which are at least minCommitInterval apart
+// while envelopes keep coming. The queue is bounded in envelopes and bytes;
 // submit() refuses past that and the endpoint answers 429, so a flood costs memory only up to the
 // bound.
 class IngestWriter
@@ -55,6 +57,12 @@ public:
     QString errorString() const { return m_error; }
     // Thread-safe. False when the queue is full (nothing is taken).
     bool submit(IngestJob job);
+    // Thread-safe: whether the writer keeps up (less than a transaction's worth is waiting), so
+    // that leaving it work (PreparedEvent::Compression::Deferred) does not hold it back.
+    bool keepsUp() const { return m_waiting.load(std::memory_order_relaxed) < maxBatchEnvelopes; }
+    // One transaction takes at most this many envelopes, so a commit (and the GUI's news of it)
+    // comes at least that often under any load.
+    static constexpr int maxBatchEnvelopes = 2000;
     // Stores everything submitted so far, commits and ends the thread. Blocks until done.
     void stop();
     // Thread-safe: blocks until everything submitted before the call is committed.
@@ -74,8 +82,10 @@ private:
     std::condition_variable m_done;
     std::deque<IngestJob> m_queue;
     qsizetype m_pendingBytes = 0;
+    std::atomic<qsizetype> m_waiting {0}; // m_queue.size(), read without the lock
     quint64 m_submitted = 0;
     quint64 m_committed = 0;
+    quint64 m_flushTarget = 0; // flush() waits for this many: the writer commits without waiting
     bool m_stopping = false;
     std::thread m_thread;
 };

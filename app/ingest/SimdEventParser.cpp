@@ -96,7 +96,7 @@ SimdParseResult rejected(const EventReader &reader, const QString &error)
     return {Status::Rejected, std::nullopt, error};
 }
 
-SimdParseResult readEvent(Object root)
+SimdParseResult readEvent(Object root, SimdEventParser::Scope scope)
 {
     std::array<Field, KeyCount> f {};
     for (const simdjson::dom::key_value_pair field : root) {
@@ -119,6 +119,7 @@ SimdParseResult readEvent(Object root)
 
     // From here on EventJsonParser::parse, field by field and with its messages.
     EventReader r;
+    r.storing = scope == SimdEventParser::Scope::Storing;
     Event event;
     const QString hex = r.stringOr(f[EventId]).remove(QLatin1Char('-')).toLower();
     if (!isString(f[EventId]) || hex.size() != 32 || !JsonFields::isHex(hex))
@@ -142,11 +143,14 @@ SimdParseResult readEvent(Object root)
     event.logentry = r.logEntry(f[LogEntryKey] ? f[LogEntryKey] : f[Message]);
     event.fingerprint = r.stringList(f[Fingerprint]);
     event.tags = r.pairs(f[Tags]);
-    event.contexts = r.object(f[Contexts]);
-    event.extra = r.object(f[Extra]);
-    event.modules = r.object(f[Modules]);
+    if (!r.storing) {
+        event.contexts = r.object(f[Contexts]);
+        event.extra = r.object(f[Extra]);
+        event.modules = r.object(f[Modules]);
+    }
     event.user = r.user(f[UserKey]);
-    event.request = r.request(f[RequestKey]);
+    if (!r.storing)
+        event.request = r.request(f[RequestKey]);
     event.sdk = r.sdk(f[SdkKey]);
     const QList<Element> exceptions = valuesOf(f[Exception]);
     event.exceptions.reserve(exceptions.size());
@@ -164,7 +168,8 @@ SimdParseResult readEvent(Object root)
         event.breadcrumbs.append(r.breadcrumb(breadcrumbs.at(i)));
     event.checksum = r.text(f[Checksum]);
     event.csp = r.object(f[Csp]);
-    event.templateInfo = r.object(f[Template]);
+    if (!r.storing)
+        event.templateInfo = r.object(f[Template]);
     event.hashes = r.stringList(f[Hashes]);
     event.groupId = r.text(f[GroupId]);
     if (event.type.isEmpty())
@@ -174,7 +179,8 @@ SimdParseResult readEvent(Object root)
     return {Status::Parsed, std::move(event), {}};
 }
 
-SimdParseResult parseWith(simdjson::dom::parser &parser, const char *padded, QByteArrayView json, bool realloc)
+SimdParseResult parseWith(
+    simdjson::dom::parser &parser, const char *padded, QByteArrayView json, bool realloc, SimdEventParser::Scope scope)
 {
     Element root;
     const simdjson::error_code error = parser.parse(padded, std::size_t(json.size()), realloc).get(root);
@@ -187,12 +193,12 @@ SimdParseResult parseWith(simdjson::dom::parser &parser, const char *padded, QBy
         return qtVerdict(json, QStringLiteral("not a JSON object"));
     if (hasUnderflowingNumber(root, json))
         return qtVerdict(json, QStringLiteral("a number that underflows to zero"));
-    return readEvent(root.get_object().value_unsafe());
+    return readEvent(root.get_object().value_unsafe(), scope);
 }
 
 } // namespace
 
-SimdParseResult SimdEventParser::parse(QByteArrayView json)
+SimdParseResult SimdEventParser::parse(QByteArrayView json, Scope scope)
 {
     if (json.isEmpty() || json.size() > InputLimits::maxRecordBytes)
         return qtVerdict(json, {});
@@ -200,7 +206,7 @@ SimdParseResult SimdEventParser::parse(QByteArrayView json)
         simdjson::dom::parser parser {std::size_t(InputLimits::maxRecordBytes)};
         if (parser.allocate(std::size_t(json.size()), InputLimits::maxJsonDepth) != simdjson::SUCCESS)
             return qtVerdict(json, QStringLiteral("simdjson could not allocate"));
-        return parseWith(parser, json.data(), json, true);
+        return parseWith(parser, json.data(), json, true, scope);
     }
     thread_local ThreadParser state;
     if (!state.allocated) {
@@ -217,7 +223,7 @@ SimdParseResult SimdEventParser::parse(QByteArrayView json)
     }
     std::memcpy(state.buffer.get(), json.data(), std::size_t(json.size()));
     std::memset(state.buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
-    return parseWith(state.parser, state.buffer.get(), json, false);
+    return parseWith(state.parser, state.buffer.get(), json, false, scope);
 }
 
 } // namespace lookout

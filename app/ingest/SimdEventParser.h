@@ -35,7 +35,19 @@ struct SimdParseResult
 class SimdEventParser
 {
 public:
-    static SimdParseResult parse(QByteArrayView json);
+    enum class Scope {
+        Everything, // the whole Event, as the Qt path gives it
+        // Only what storing reads (PreparedEvent::from: grouping, title, search text, user key);
+        // the parts it never reads are left empty: contexts, extra, modules, request, template,
+        // user geo and data, frame vars and pre/post context, stack registers, and everything of
+        // a breadcrumb but its message. Those make up most of an SDK event's values, so the
+        // importer and the local ingest, which keep the raw JSON anyway, skip building them.
+        // Accepted, rejected and not-handled records are the same as with Everything, except
+        // that a string past the limit in a skipped part no longer sends the record to the Qt
+        // path (whose truncating it would not change what is stored).
+        Storing,
+    };
+    static SimdParseResult parse(QByteArrayView json, Scope scope = Scope::Everything);
 };
 
 } // namespace lookout

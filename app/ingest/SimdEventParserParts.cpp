@@ -48,14 +48,16 @@ Frame EventReader::frame(Field value)
         else if (key == "context_line") {
             frame.hasContextLine = isString(v);
             frame.contextLine = stringOr(v);
-        } else if (key == "pre_context")
+        } else if (key == "data")
+            frame.data = object(v); // grouping reads its source map
+        else if (storing)
+            continue; // the rest is shown, never grouped nor searched
+        else if (key == "pre_context")
             frame.preContext = stringList(v);
         else if (key == "post_context")
             frame.postContext = stringList(v);
         else if (key == "vars")
             frame.vars = object(v);
-        else if (key == "data")
-            frame.data = object(v);
     }
     // As EventJsonParser::parseFrame: Relay fills a missing JS filename from the path of its URL.
     if (frame.filename.isEmpty() && !frame.absPath.isEmpty()) {
@@ -92,7 +94,8 @@ std::optional<Stacktrace> EventReader::stacktrace(Field value)
             ++i;
         }
     }
-    stacktrace.registers = this->object(registers);
+    if (!storing)
+        stacktrace.registers = this->object(registers);
     return stacktrace;
 }
 
@@ -196,6 +199,11 @@ Breadcrumb EventReader::breadcrumb(Field value)
     for (const simdjson::dom::key_value_pair field : *members) {
         const std::string_view key = field.key;
         const Field v = field.value;
+        if (storing) { // the search text reads a breadcrumb's message, nothing else
+            if (key == "message")
+                crumb.message = text(v);
+            continue;
+        }
         if (key == "timestamp")
             crumb.timestamp = timestamp(v);
         else if (key == "type")
@@ -231,6 +239,8 @@ User EventReader::user(Field value)
             user.ipAddress = text(v);
         else if (key == "name")
             user.name = text(v);
+        else if (storing)
+            continue;
         else if (key == "geo")
             user.geo = this->object(v);
         else if (key == "data")

@@ -12,6 +12,9 @@ namespace lookout::SimdJson {
 class EventReader : public Reader
 {
 public:
+    // Reads only what storing reads (SimdEventParser::Scope::Storing).
+    bool storing = false;
+
     Frame frame(Field value);
     std::optional<Stacktrace> stacktrace(Field value);
     Mechanism mechanism(Object object);

@@ -9,7 +9,7 @@
 
 namespace lookout {
 
-PreparedEvent PreparedEvent::from(const Event &event, const QByteArray &rawJson)
+PreparedEvent PreparedEvent::from(const Event &event, const QByteArray &rawJson, Compression compression)
 {
     PreparedEvent prepared;
     prepared.eventId = event.eventId;
@@ -27,13 +27,25 @@ PreparedEvent PreparedEvent::from(const Event &event, const QByteArray &rawJson)
     prepared.release = event.release.isEmpty() ? QString() : event.release;
     prepared.environment = event.environment;
     prepared.userKey = event.user.key();
-    prepared.payload = compressPayload(rawJson);
-    if (prepared.payload.isNull()) { // only on a zstd failure, which leaves the bytes as they came
-        prepared.payload = rawJson;
-        prepared.payloadFormat = PayloadFormat::PlainJson;
-    }
+    prepared.payload = rawJson;
+    prepared.payloadFormat = PayloadFormat::PlainJson;
+    prepared.compressionDeferred = true;
+    if (compression == Compression::Now)
+        prepared.compressDeferred();
     prepared.text = EventText::from(event);
     return prepared;
+}
+
+void PreparedEvent::compressDeferred()
+{
+    if (!compressionDeferred)
+        return;
+    compressionDeferred = false;
+    QByteArray compressed = compressPayload(payload);
+    if (compressed.isNull()) // only on a zstd failure, which leaves the bytes as they came
+        return;
+    payload = std::move(compressed);
+    payloadFormat = PayloadFormat::Zstd;
 }
 
 namespace {

@@ -30,8 +30,19 @@ struct PreparedEvent
     QByteArray payload; // compressed as payloadFormat says
     PayloadFormat payloadFormat = PayloadFormat::Zstd;
     EventText text;
+    // From from(..., Compression::Deferred): payload is still the JSON as it came (PlainJson, which
+    // the store can keep as it is) until compressDeferred() is called, on another thread.
+    bool compressionDeferred = false;
 
-    static PreparedEvent from(const Event &event, const QByteArray &rawJson);
+    enum class Compression {
+        Now,
+        // The local ingest prepares on its network thread and stores on its writer thread: the
+        // writer compresses, which spreads the work of an envelope over both.
+        Deferred,
+    };
+    static PreparedEvent from(const Event &event, const QByteArray &rawJson, Compression compression = Compression::Now);
+    // Compresses a deferred payload (nothing otherwise).
+    void compressDeferred();
 };
 
 // The kept payload, compressed for the cache, and back. decompressPayload returns a null

@@ -6,6 +6,7 @@
 #include "ingest/InputLimits.h"
 #include "ingest/SimdEventParser.h"
 #include "store/EventText.h"
+#include "store/PreparedEvent.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -85,6 +86,14 @@ int main(int argc, char **argv)
     });
     out << "  (SimdEventParser: " << simdEvents.size() << " parsed, " << notParsed << " rejected or not handled)\n";
     simdEvents.clear();
+    stage("SimdEventParser (storing)", [&] {
+        for (const QByteArray &line : std::as_const(lines)) {
+            SimdParseResult result = SimdEventParser::parse(line, SimdEventParser::Scope::Storing);
+            if (result.status == SimdParseResult::Status::Parsed)
+                simdEvents.append(std::move(*result.event));
+        }
+    });
+    simdEvents.clear();
     stage("group", [&] {
         for (const Event &event : std::as_const(events))
             group(event).hashes();
@@ -93,6 +102,12 @@ int main(int argc, char **argv)
         for (const Event &event : std::as_const(events))
             EventText::from(event);
     });
+    qsizetype compressed = 0;
+    stage("compressPayload (zstd)", [&] {
+        for (const QByteArray &line : std::as_const(lines))
+            compressed += compressPayload(line).size();
+    });
+    out << "  (compressPayload: " << compressed / qMax<qsizetype>(1, lines.size()) << " bytes per event)\n";
     stage("qCompress level 1", [&] {
         for (const QByteArray &line : std::as_const(lines))
             qCompress(line, 1);

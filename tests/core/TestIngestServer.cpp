@@ -3,6 +3,7 @@
 #include "MockClock.h"
 #include "TestData.h"
 #include "ingest/IngestServer.h"
+#include "store/PreparedEvent.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <sqlite3.h>
 #include <zlib.h>
 
 using namespace lookout;
@@ -155,6 +157,23 @@ class TestIngestServer : public QObject
         return store.open(m_dir.filePath(u"cache.db"_s)) ? store.eventCount() : -1;
     }
 
+    // payload_format of every stored event.
+    QList<qint64> payloadFormats()
+    {
+        QList<qint64> formats;
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(m_dir.filePath(u"cache.db"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK) {
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(db, "SELECT payload_format FROM events ORDER BY id", -1, &stmt, nullptr);
+            while (stmt && sqlite3_step(stmt) == SQLITE_ROW)
+                formats << sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+        return formats;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -184,6 +203,8 @@ private Q_SLOTS:
         QVERIFY(issue);
         QCOMPARE(issue->projectSlug, u"local"_s);
         QVERIFY(issue->title.startsWith(u"SyntaxError"));
+        // The network thread left compressing to the writer, which did it before storing.
+        QCOMPARE(payloadFormats(), QList<qint64> {qint64(PayloadFormat::Zstd)});
         // Another project id of the same endpoint gets a project of its own.
         QCOMPARE(post(server, "/api/42/envelope/", readData(u"envelope_php_error.txt"_s)).status, 200);
         server.flush();

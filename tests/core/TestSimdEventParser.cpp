@@ -7,6 +7,7 @@
 #include "ingest/InputLimits.h"
 #include "ingest/LineReader.h"
 #include "ingest/SimdEventParser.h"
+#include "store/PreparedEvent.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -79,6 +80,49 @@ QString disagreement(const SimdParseResult &fast, const QtResult &qt)
     return {};
 }
 
+// Empty when the storing scope of the fast path stores what the Qt path's event stores (grouping,
+// title, search text, user key, payload) and takes the same records the whole fast path does.
+QString storingDisagreement(QByteArrayView json, const SimdParseResult &whole, const QtResult &qt)
+{
+    const SimdParseResult lean = SimdEventParser::parse(json, SimdEventParser::Scope::Storing);
+    if (whole.status != Status::NotHandled && lean.status != whole.status)
+        return QStringLiteral("storing scope: %1, the whole fast path: %2")
+            .arg(statusName(lean.status), statusName(whole.status));
+    if (lean.status != Status::Parsed)
+        return lean.status == Status::Rejected ? disagreement(lean, qt) : QString();
+    if (!qt.event)
+        return QStringLiteral("storing scope parses, the Qt path rejects: %1").arg(qt.error);
+    const QByteArray raw = json.toByteArray();
+    const PreparedEvent a = PreparedEvent::from(*lean.event, raw);
+    const PreparedEvent b = PreparedEvent::from(*qt.event, raw);
+    const QList<std::pair<const char *, std::pair<QString, QString>>> fields {
+        {"eventId", {a.eventId, b.eventId}},
+        {"timestampMs", {QString::number(a.timestampMs), QString::number(b.timestampMs)}},
+        {"hashes", {a.hashes.join(u','), b.hashes.join(u',')}},
+        {"title", {a.title, b.title}},
+        {"culprit", {a.culprit, b.culprit}},
+        {"level", {a.level, b.level}},
+        {"platform", {a.platform, b.platform}},
+        {"release",
+            {a.release.isNull() ? QStringLiteral("(null)") : a.release,
+                b.release.isNull() ? QStringLiteral("(null)") : b.release}},
+        {"environment", {a.environment, b.environment}},
+        {"userKey", {a.userKey, b.userKey}},
+        {"payload", {QString::fromLatin1(a.payload.toHex()), QString::fromLatin1(b.payload.toHex())}},
+        {"text.message", {a.text.message, b.text.message}},
+        {"text.exception", {a.text.exception, b.text.exception}},
+        {"text.frames", {a.text.frames, b.text.frames}},
+        {"text.breadcrumbs", {a.text.breadcrumbs, b.text.breadcrumbs}},
+        {"text.tags", {a.text.tags, b.text.tags}},
+    };
+    for (const auto &[name, values] : fields) {
+        if (values.first != values.second)
+            return QStringLiteral("storing scope: %1 differs:\n  fast: %2\n  Qt:   %3")
+                .arg(QLatin1StringView(name), values.first.left(600), values.second.left(600));
+    }
+    return {};
+}
+
 // Compares a set of records, counting outcomes; fails on the first few disagreements.
 class Differential
 {
@@ -92,9 +136,13 @@ public:
     void check(const QString &where, QByteArrayView json)
     {
         const SimdParseResult fast = SimdEventParser::parse(json);
-        const QString difference = disagreement(fast, qtPath(json));
+        const QtResult qt = qtPath(json);
+        const QString difference = disagreement(fast, qt);
         if (!difference.isEmpty())
             problems << where + QStringLiteral(": ") + difference;
+        const QString storing = storingDisagreement(json, fast, qt);
+        if (!storing.isEmpty())
+            problems << where + QStringLiteral(": ") + storing;
         switch (fast.status) {
         case Status::Parsed:
             ++parsed;
@@ -359,6 +407,14 @@ void addUnitCases()
                                   << Status::NotHandled;
     QTest::newRow("long key in extra") << eventWith("\"extra\":{\"" + QByteArray(InputLimits::maxStringChars + 1, 'k') + "\":1}")
                                        << Status::NotHandled;
+    // Parts the storing scope skips: it parses these, and stores what the Qt path's event stores.
+    QTest::newRow("long string in breadcrumb data") << eventWith(
+        R"("breadcrumbs":[{"message":"m","data":{"s":")" + QByteArray(InputLimits::maxStringChars + 1, 'd') + "\"}}]")
+                                                    << Status::NotHandled;
+    QTest::newRow("long pre_context line") << eventWith(
+        R"("exception":{"values":[{"type":"E","stacktrace":{"frames":[{"function":"f","pre_context":[")"
+        + QByteArray(InputLimits::maxStringChars + 1, 'p') + "\"]}]}}]}")
+                                           << Status::NotHandled;
     QTest::newRow("long event_id") << QByteArray("{\"event_id\":\"" + QByteArray(InputLimits::maxStringChars + 1, 'a')
         + "\",\"timestamp\":1}") << Status::NotHandled;
     QTest::newRow("raw tab in a string") << eventWith("\"message\":\"a\tb\"") << Status::NotHandled;
@@ -472,8 +528,11 @@ private Q_SLOTS:
         QFETCH(Status, expected);
         const SimdParseResult fast = SimdEventParser::parse(json);
         QVERIFY2(fast.status == expected, qPrintable(statusName(fast.status) + QStringLiteral(": ") + fast.error));
-        const QString difference = disagreement(fast, qtPath(json));
+        const QtResult qt = qtPath(json);
+        const QString difference = disagreement(fast, qt);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        const QString storing = storingDisagreement(json, fast, qt);
+        QVERIFY2(storing.isEmpty(), qPrintable(storing));
         if (expected == Status::Rejected)
             QVERIFY(!fast.error.isEmpty());
     }

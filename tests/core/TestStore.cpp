@@ -1,5 +1,7 @@
 #include "TestData.h"
 #include "ingest/EventJsonParser.h"
+#include "store/EventPayload.h"
+#include "store/PreparedEvent.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -293,6 +295,35 @@ private Q_SLOTS:
         test::addEvent(store, 1, hexId(10), 1763640100, QStringLiteral("New"));
         QVERIFY(store.event(hexId(10))->payload.contains("something failed"));
         QCOMPARE(formatOf(hexId(10)), qint64(PayloadFormat::Zstd));
+    }
+
+    void deferredCompressionIsDoneBeforeStoringOrStoresPlainJson()
+    {
+        // The local ingest leaves compressing to its writer thread (PreparedEvent::Compression::Deferred).
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 project = store.ensureProject(QStringLiteral("shop"));
+        const auto prepare = [](const QString &id) {
+            const QByteArray raw = test::eventLine(id, 1763640000, QStringLiteral("Deferred"));
+            QString error;
+            const std::optional<Event> event = parseEventPayload(raw, &error);
+            return std::pair(PreparedEvent::from(*event, raw, PreparedEvent::Compression::Deferred), raw);
+        };
+        auto [compressed, raw] = prepare(hexId(11));
+        QCOMPARE(compressed.payloadFormat, PayloadFormat::PlainJson);
+        QCOMPARE(compressed.payload, raw);
+        compressed.compressDeferred();
+        QCOMPARE(compressed.payloadFormat, PayloadFormat::Zstd);
+        QCOMPARE_LT(compressed.payload.size(), raw.size());
+        QCOMPARE(store.insertEvent(project, compressed), Store::InsertResult::Inserted);
+        QCOMPARE(formatOf(hexId(11)), qint64(PayloadFormat::Zstd));
+        QCOMPARE(store.event(hexId(11))->payload, raw);
+
+        // Never compressed (nothing did it): kept as it came, and read back all the same.
+        const auto [plain, plainRaw] = prepare(hexId(12));
+        QCOMPARE(store.insertEvent(project, plain), Store::InsertResult::Inserted);
+        QCOMPARE(formatOf(hexId(12)), qint64(PayloadFormat::PlainJson));
+        QCOMPARE(store.event(hexId(12))->payload, plainRaw);
     }
 
     void storesAttachmentsOnceAndReadsThemBack()

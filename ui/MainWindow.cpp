@@ -143,6 +143,7 @@ MainWindow::MainWindow(Store *store, const Clock *clock, SyncEngine *engine, QWi
     });
 
     createActions();
+    updateWelcome(); // again, now that the search bar it hides exists
     {
         QList<QAction *> triage;
         for (const char *id :

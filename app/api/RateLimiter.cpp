@@ -66,6 +66,14 @@ RateLimitInfo RateLimitInfo::parse(const QHttpHeaders &headers, const QDateTime 
                 info.retryAfter = when.addSecs(skewSecs);
         }
     }
+    // A server (or a proxy) that says to come back in a year is wrong or hostile, and obeying it
+    // would stop the sync for good: no wait is longer than an hour, after which the next answer says
+    // again how long to wait.
+    const QDateTime latest = now.addSecs(maxWaitSecs);
+    if (info.reset.isValid() && info.reset > latest)
+        info.reset = latest;
+    if (info.retryAfter && *info.retryAfter > latest)
+        info.retryAfter = latest;
     return info;
 }
 

@@ -25,6 +25,7 @@ struct RateLimitInfo
     std::optional<QDateTime> retryAfter;
 
     bool hasWindow() const { return limit >= 0 && remaining >= 0 && reset.isValid(); }
+    static constexpr qint64 maxWaitSecs = 3600; // the longest reset or Retry-After believed
     static RateLimitInfo parse(const QHttpHeaders &headers, const QDateTime &now);
 };
 

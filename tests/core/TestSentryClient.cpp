@@ -128,6 +128,20 @@ private Q_SLOTS:
         QVERIFY(!info.reset.isValid());
         QCOMPARE(info.limit, 40);
         QVERIFY(!info.hasWindow());
+
+        // A reset or Retry-After years away is believed for an hour at most: the sync tries again.
+        const QDateTime now = m_clock.now();
+        QHttpHeaders far;
+        far.append("X-Sentry-Rate-Limit-Limit", "40");
+        far.append("X-Sentry-Rate-Limit-Remaining", "0");
+        far.append("X-Sentry-Rate-Limit-Reset", QByteArray::number(now.toSecsSinceEpoch() + 10LL * 365 * 86400));
+        far.append("Retry-After", "999999999");
+        const RateLimitInfo capped = RateLimitInfo::parse(far, now);
+        QCOMPARE(capped.reset, now.addSecs(3600));
+        QCOMPARE(*capped.retryAfter, now.addSecs(3600));
+        RateLimiter limiter;
+        limiter.finished(u"GET /x/"_s, 429, capped, now);
+        QCOMPARE(limiter.blockedUntil(u"GET /x/"_s), now.addSecs(3600));
     }
 
     void rateLimiterPacesAndHonoursRetryAfter()

@@ -73,7 +73,7 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
     case AssigneeRole:
         return issue.assignee;
     case SparklineRole:
-        return QVariant::fromValue(m_series.value(issue.id));
+        return QVariant::fromValue(seriesAt(index.row()));
     case OutboxMarkRole: {
         const auto mark = m_marks.constFind(issue.id);
         return mark == m_marks.cend() ? QVariant() : QVariant(int(mark->kind));
@@ -121,7 +121,7 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         case LastSeenColumn:
             return QLocale().toString(issue.lastSeen.toLocalTime(), QLocale::LongFormat);
         case SparklineColumn: {
-            const QList<int> series = m_series.value(issue.id);
+            const QList<int> series = seriesAt(index.row());
             const qint64 sum = std::accumulate(series.cbegin(), series.cend(), qint64(0));
             if (m_sparklinePeriod == SparklinePeriod::Fortnight)
                 return sum == 1 ? tr("1 event in the last 14 days") : tr("%1 events in the last 14 days").arg(sum);
@@ -219,7 +219,6 @@ void IssueListModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size();
         return;
     }
-    loadSeries(page);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     m_cursor = last;
@@ -307,7 +306,6 @@ void IssueListModel::reload()
         m_total = m_rows.size();
     loadOutboxMarks();
     m_series.clear();
-    loadSeries(m_rows);
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }
@@ -353,27 +351,38 @@ void IssueListModel::refreshOutboxMarks()
     }
 }
 
-void IssueListModel::loadSeries(const QList<IssueSummary> &rows)
+QList<int> IssueListModel::seriesAt(int row) const
 {
+    // Read when a row is first shown, with the rows after it: a search's reset reads no series, and a
+    // view asks only for the rows it paints.
+    const qint64 id = m_rows.at(row).id;
+    if (const auto found = m_series.constFind(id); found != m_series.cend())
+        return *found;
     if (!m_store || !m_store->isOpen())
-        return;
+        return {};
     QList<qint64> ids;
-    ids.reserve(rows.size());
-    for (const IssueSummary &issue : rows)
-        ids << issue.id;
+    for (qsizetype r = row; r < m_rows.size() && ids.size() < seriesBatch; ++r) {
+        if (!m_series.contains(m_rows.at(r).id))
+            ids << m_rows.at(r).id;
+    }
     const qint64 thisHour = m_clock->now().toSecsSinceEpoch() / 3600;
     if (m_sparklinePeriod == SparklinePeriod::Day) {
         m_series.insert(m_store->hourlySeries(ids, thisHour - 23, 24));
-        return;
+    } else {
+        // Fourteen days of 24 hours each, the last ending with this hour.
+        const QHash<qint64, QList<int>> hours = m_store->hourlySeries(ids, thisHour - 14 * 24 + 1, 14 * 24);
+        for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+            QList<int> days(14, 0);
+            for (qsizetype h = 0; h < it->size(); ++h)
+                days[h / 24] += it->at(h);
+            m_series.insert(it.key(), days);
+        }
     }
-    // Fourteen days of 24 hours each, the last ending with this hour.
-    const QHash<qint64, QList<int>> hours = m_store->hourlySeries(ids, thisHour - 14 * 24 + 1, 14 * 24);
-    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
-        QList<int> days(14, 0);
-        for (qsizetype h = 0; h < it->size(); ++h)
-            days[h / 24] += it->at(h);
-        m_series.insert(it.key(), days);
+    for (const qint64 missing : std::as_const(ids)) {
+        if (!m_series.contains(missing))
+            m_series.insert(missing, {}); // not asked again
     }
+    return m_series.value(id);
 }
 
 void IssueListModel::setSparklinePeriod(SparklinePeriod period)
@@ -382,7 +391,6 @@ void IssueListModel::setSparklinePeriod(SparklinePeriod period)
         return;
     m_sparklinePeriod = period;
     m_series.clear();
-    loadSeries(m_rows);
     Q_EMIT headerDataChanged(Qt::Horizontal, SparklineColumn, SparklineColumn);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, SparklineColumn), index(int(m_rows.size()) - 1, SparklineColumn));

@@ -103,14 +103,15 @@ Q_SIGNALS:
 
 private:
     void loadOutboxMarks();
-    void loadSeries(const QList<IssueSummary> &rows);
+    QList<int> seriesAt(int row) const;
+    static constexpr qsizetype seriesBatch = 64;
 
     Store *m_store;
     const Clock *m_clock;
     IssueQuery m_query;
     QList<IssueSummary> m_rows;
     QHash<qint64, OutboxMark> m_marks;
-    QHash<qint64, QList<int>> m_series; // sparklines of the loaded rows
+    mutable QHash<qint64, QList<int>> m_series; // sparklines of the rows shown so far
     SparklinePeriod m_sparklinePeriod = SparklinePeriod::Day;
     std::unique_ptr<SyncStore> m_syncStore;
     IssueCursor m_cursor; // the sort key of the last row fetched: the next page starts after it

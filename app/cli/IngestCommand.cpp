@@ -67,6 +67,7 @@ int runIngest(const QString &globalDb, const QStringList &arguments)
     parser.addOption({u"max-body"_s, u"Refuse bodies over this many MB with 413."_s, u"MB"_s, u"20"_s});
     parser.addOption({u"rate"_s, u"Requests per second before 429 (0: no limit)."_s, u"N"_s, u"5000"_s});
     parser.addOption({u"rejected"_s, u"Keep malformed envelopes here (default: rejected/ beside the cache)."_s, u"DIR"_s});
+    parser.addOption({u"threads"_s, u"Network threads serving the connections (0: one per core, 2 to 4)."_s, u"N"_s, u"0"_s});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -87,6 +88,9 @@ int runIngest(const QString &globalDb, const QStringList &arguments)
     if (!ok || settings.requestsPerSecond < 0)
         return usageError(u"--rate wants a number of requests per second"_s);
     settings.burst = std::max(1, int(settings.requestsPerSecond * 2));
+    settings.networkThreads = parser.value(u"threads"_s).toInt(&ok);
+    if (!ok || settings.networkThreads < 0 || settings.networkThreads > 64)
+        return usageError(u"--threads wants a number of threads from 0 to 64"_s);
     settings.rejectedDir = parser.isSet(u"rejected"_s) ? parser.value(u"rejected"_s)
                                                        : QFileInfo(settings.dbPath).absoluteDir().filePath(u"rejected"_s);
 

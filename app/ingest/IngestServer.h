@@ -15,7 +15,7 @@ class QThread;
 namespace lookout {
 
 class Clock;
-class IngestListener;
+struct IngestNetwork;
 
 struct IngestSettings
 {
@@ -39,7 +39,9 @@ struct IngestSettings
     // Where malformed envelopes are kept for inspection (with a .txt saying why); empty: nowhere.
     QString rejectedDir;
     int maxRejectedFiles = 500; // the oldest go first
-    int maxConnections = 512;
+    int maxConnections = 512; // over all network threads
+    // Threads serving the connections; 0: one per core, 2 to 4.
+    int networkThreads = 0;
     int idleTimeoutMs = 60000;
     const Clock *clock = nullptr; // for the rate limit; the system clock when null
 };
@@ -79,9 +81,11 @@ struct IngestCounters
 // keeps connections alive and pipelined, and costs little per request (the speed target is 5x
 // Spotlight's sidecar while also storing and grouping).
 //
-// Threads: the sockets, HTTP and preparing (parsing, grouping, compressing) run on a network
-// thread of their own; SQLite writes on the writer's. Nothing here runs on the caller's thread
-// but the signals, so a GUI never waits for the network.
+// Threads: the sockets, HTTP and preparing (parsing, grouping, compressing) run on a few network
+// threads (IngestWorker), each owning a share of the connections; the request rate limit, the
+// connection bound and the rejected folder's bound hold over all of them. SQLite writes on the
+// writer's thread. Nothing here runs on the caller's thread but the signals, so a GUI never waits
+// for the network.
 class IngestServer : public QObject
 {
     Q_OBJECT
@@ -94,12 +98,12 @@ public:
     bool start(const IngestSettings &settings);
     // Stops accepting, answers nothing more, stores and commits everything already accepted.
     void stop();
-    // stop() without waiting for it, then stopped(): for a window. Under a flood the network thread
+    // stop() without waiting for it, then stopped(): for a window. Under a flood a network thread
     // answers a call only between rounds over its sockets, tens of milliseconds apart, and the
     // writer may be behind. isRunning() is false at once; start(), stop(), flush() and the
     // destructor wait for a stop still in progress.
     void stopLater();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_network != nullptr; }
     QString errorString() const { return m_error; }
 
     quint16 port() const { return m_port; }
@@ -127,12 +131,11 @@ private:
     IngestSettings m_settings;
     QString m_error;
     quint16 m_port = 0;
-    QThread *m_thread = nullptr;
-    IngestListener *m_listener = nullptr;
+    std::unique_ptr<IngestNetwork> m_network;
     std::unique_ptr<IngestWriter> m_writer;
     std::shared_ptr<IngestCounters> m_counters;
-    QThread *m_stopping = nullptr; // stopLater()'s thread, with the network thread it ends
-    QThread *m_stoppingNetwork = nullptr;
+    QThread *m_stopping = nullptr; // stopLater()'s thread, with the network threads it ends
+    std::unique_ptr<IngestNetwork> m_stoppingNetwork;
     quint64 m_stopLaterCount = 0;
 };
 

@@ -17,7 +17,9 @@
 #include <QUrl>
 
 #include <csignal>
+#include <memory>
 #include <sqlite3.h>
+#include <vector>
 #include <zlib.h>
 
 using namespace lookout;
@@ -398,6 +400,53 @@ private Q_SLOTS:
         m_clock.advance(1);
         QCOMPARE(post(server, "/api/1/envelope/", body).status, 200);
         QCOMPARE(server.counters().rateLimited.load(), 1);
+    }
+
+    // Connections are spread over several network threads: the request rate limit holds over all
+    // of them, and everything answered 200 is stored.
+    void rateLimitAndStoringAcrossNetworkThreads()
+    {
+        IngestServer server;
+        IngestSettings s = settings();
+        s.networkThreads = 3;
+        s.requestsPerSecond = 1;
+        s.burst = 6;
+        s.clock = &m_clock;
+        QVERIFY(server.start(s));
+        auto envelope = [](int i) {
+            const QString id = u"%1"_s.arg(i, 32, 16, QLatin1Char('0'));
+            return "{}\n{\"type\":\"event\"}\n" + test::eventLine(id, 1.7e9 + i, u"Error%1"_s.arg(i)) + '\n';
+        };
+        // Six keep-alive connections at once, two to a thread.
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 6; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        for (int i = 0; i < 6; ++i) {
+            sockets[i]->write(request("POST", "/api/1/envelope/", envelope(i)));
+            sockets[i]->flush();
+        }
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(readReply(*sockets[i]).status, 200);
+        // The burst is used up over all threads, not per thread.
+        for (int i = 0; i < 6; ++i) {
+            sockets[i]->write(request("POST", "/api/1/envelope/", envelope(6 + i)));
+            sockets[i]->flush();
+        }
+        for (int i = 0; i < 6; ++i) {
+            const Reply reply = readReply(*sockets[i]);
+            QCOMPARE(reply.status, 429);
+            QCOMPARE(reply.header("x-sentry-rate-limits"), QByteArray("1::organization"));
+        }
+        m_clock.advance(1);
+        sockets[5]->write(request("POST", "/api/1/envelope/", envelope(12)));
+        QCOMPARE(readReply(*sockets[5]).status, 200);
+        QCOMPARE(server.counters().accepted.load(), 7);
+        QCOMPARE(server.counters().rateLimited.load(), 6);
+        server.stop();
+        QCOMPARE(storedEvents(), 7);
     }
 
     void writerBacklogAnswers429()

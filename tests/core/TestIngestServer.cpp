@@ -1,6 +1,6 @@
 // The local ingest endpoint over real loopback sockets: what an SDK (or a broken client) sends and
 // what it gets back, and what ends up in the cache.
-#include "MockClock.h"
+#include "IngestTestClient.h"
 #include "TestData.h"
 #include "ingest/IngestServer.h"
 #include "store/PreparedEvent.h"
@@ -23,166 +23,15 @@
 #include <zlib.h>
 
 using namespace lookout;
+using namespace lookout::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Reply
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
-
-// Reads one response (headers and a Content-Length body) from socket; status 0 on failure. What
-// follows it (the next pipelined response) stays in the socket's property "pending".
-Reply readReply(QTcpSocket &socket)
-{
-    Reply reply;
-    QByteArray buffer = socket.property("pending").toByteArray();
-    qsizetype headEnd = -1;
-    while ((headEnd = buffer.indexOf("\r\n\r\n")) < 0) {
-        if (!socket.waitForReadyRead(5000))
-            return reply;
-        buffer += socket.readAll();
-    }
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-    reply.status = lines.constFirst().split(' ').value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        reply.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-    }
-    buffer.remove(0, headEnd + 4);
-    const qsizetype length = reply.header("content-length").toLongLong();
-    while (buffer.size() < length) {
-        if (!socket.waitForReadyRead(5000))
-            break;
-        buffer += socket.readAll();
-    }
-    reply.body = buffer.left(length);
-    socket.setProperty("pending", buffer.mid(length));
-    return reply;
-}
-
-QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &body,
-    const QList<QPair<QByteArray, QByteArray>> &headers = {})
-{
-    QByteArray out = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    bool chunked = false;
-    for (const auto &[name, value] : headers) {
-        out += name + ": " + value + "\r\n";
-        chunked = chunked || (name == "Transfer-Encoding" && value == "chunked");
-    }
-    if (!chunked)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return out + "\r\n" + body;
-}
-
-QByteArray compress(const QByteArray &data, int windowBits)
-{
-    z_stream stream {};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&stream, uLong(data.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.truncate(out.size() - stream.avail_out);
-    deflateEnd(&stream);
-    return out;
-}
-
-QByteArray chunk(const QByteArray &data, qsizetype size)
-{
-    QByteArray out;
-    for (qsizetype at = 0; at < data.size(); at += size) {
-        const QByteArray part = data.mid(at, size);
-        out += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
-    }
-    return out + "0\r\n\r\n";
-}
-
-QByteArray readData(const QString &name)
-{
-    QFile file(test::dataPath(u"envelopes/"_s + name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
-
-class TestIngestServer : public QObject
+class TestIngestServer : public QObject, test::IngestFixture
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    IngestSettings m_settings;
-    test::MockClock m_clock;
-
-    IngestSettings settings()
-    {
-        IngestSettings settings;
-        settings.dbPath = m_dir.filePath(u"cache.db"_s);
-        settings.rejectedDir = m_dir.filePath(u"rejected"_s);
-        settings.requestsPerSecond = 0;
-        return settings;
-    }
-
-    Reply send(IngestServer &server, const QByteArray &raw)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, server.port());
-        if (!socket.waitForConnected(5000))
-            return {};
-        socket.write(raw);
-        return readReply(socket);
-    }
-
-    Reply post(IngestServer &server, const QByteArray &target, const QByteArray &body,
-        const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return send(server, request("POST", target, body, headers));
-    }
-
-    qint64 storedEvents()
-    {
-        Store store;
-        return store.open(m_dir.filePath(u"cache.db"_s)) ? store.eventCount() : -1;
-    }
-
-    // payload_format of every stored event.
-    QList<qint64> payloadFormats()
-    {
-        QList<qint64> formats;
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(m_dir.filePath(u"cache.db"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-            == SQLITE_OK) {
-            sqlite3_stmt *stmt = nullptr;
-            sqlite3_prepare_v2(db, "SELECT payload_format FROM events ORDER BY id", -1, &stmt, nullptr);
-            while (stmt && sqlite3_step(stmt) == SQLITE_ROW)
-                formats << sqlite3_column_int64(stmt, 0);
-            sqlite3_finalize(stmt);
-        }
-        sqlite3_close(db);
-        return formats;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(u"cache.db"_s));
-        QDir(m_dir.filePath(u"rejected"_s)).removeRecursively();
-    }
+    void init() { resetCache(); }
 
     void envelopeIsStoredAndGrouped()
     {
@@ -521,114 +370,6 @@ private Q_SLOTS:
         QCOMPARE(post(server, "/api/1/envelope/", readData(u"envelope_javascript.txt"_s)).status, 200);
     }
 
-    void stopCommitsEverythingAccepted()
-    {
-        IngestServer server;
-        QVERIFY(server.start(settings()));
-        int accepted = 0;
-        for (int i = 0; i < 200; ++i) {
-            const QString id = u"%1"_s.arg(i, 32, 16, QLatin1Char('0'));
-            const QByteArray envelope = "{\"event_id\":\"" + id.toLatin1() + "\"}\n{\"type\":\"event\"}\n"
-                + test::eventLine(id, 1.7e9 + i, u"Error%1"_s.arg(i % 7)) + '\n';
-            accepted += post(server, "/api/1/envelope/", envelope).status == 200;
-        }
-        QCOMPARE(accepted, 200);
-        server.stop();
-        QCOMPARE(storedEvents(), 200);
-    }
-
-    // What a window uses: it returns at once, and says when everything is committed. Starting again
-    // while it stops waits for it (the same port and cache).
-    void stopLaterCommitsThenSaysSo()
-    {
-        IngestServer server;
-        QSignalSpy stopped(&server, &IngestServer::stopped);
-        QVERIFY(server.start(settings()));
-        auto postEvents = [&](int from, int count) {
-            int accepted = 0;
-            for (int i = from; i < from + count; ++i) {
-                const QString id = u"%1"_s.arg(i, 32, 16, QLatin1Char('0'));
-                accepted += post(server, "/api/1/envelope/",
-                                "{}\n{\"type\":\"event\"}\n" + test::eventLine(id, 1.7e9 + i, u"Error%1"_s.arg(i % 3)) + '\n')
-                                .status
-                    == 200;
-            }
-            return accepted;
-        };
-        QCOMPARE(postEvents(0, 50), 50);
-        server.stopLater();
-        QVERIFY(!server.isRunning());
-        QVERIFY(stopped.wait());
-        QCOMPARE(storedEvents(), 50);
-
-        IngestSettings again = settings();
-        again.port = server.port();
-        QVERIFY(server.start(again));
-        QCOMPARE(postEvents(50, 50), 50);
-        server.stopLater();
-        QVERIFY2(server.start(again), qPrintable(server.errorString()));
-        QCOMPARE(postEvents(100, 50), 50);
-        server.stop();
-        QCOMPARE(storedEvents(), 150);
-        QCoreApplication::processEvents();
-        QCOMPARE(stopped.size(), 1); // the second was waited for by start()
-    }
-
-    void refusesAnAddressInUse()
-    {
-        IngestServer first;
-        QVERIFY(first.start(settings()));
-        IngestServer second;
-        IngestSettings s = settings();
-        s.port = first.port();
-        QVERIFY(!second.start(s));
-        QVERIFY(second.errorString().contains(u"cannot listen"));
-        QVERIFY(!second.isRunning());
-    }
-
-    // lookoutctl ingest: prints the DSN when ready, and on SIGTERM or SIGINT exits 0 with everything
-    // it answered 200 in the cache.
-    void lookoutctlIngestStopsCleanly_data()
-    {
-        QTest::addColumn<int>("signal");
-        QTest::newRow("SIGTERM") << int(SIGTERM);
-        QTest::newRow("SIGINT") << int(SIGINT);
-    }
-
-    void lookoutctlIngestStopsCleanly()
-    {
-        QFETCH(int, signal);
-        QProcess process;
-        process.start(QStringLiteral(LOOKOUTCTL_PATH),
-            {u"ingest"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, m_dir.filePath(u"cache.db"_s)});
-        QVERIFY(process.waitForStarted());
-        QByteArray dsn;
-        while (!dsn.contains('\n') && process.waitForReadyRead(10000))
-            dsn += process.readAllStandardOutput();
-        dsn = dsn.trimmed();
-        const QUrl url(QString::fromLatin1(dsn));
-        QVERIFY2(
-            url.isValid() && url.userName() == u"lookout" && url.host() == u"127.0.0.1" && url.path() == u"/1", dsn.constData());
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
-        QVERIFY(socket.waitForConnected(5000));
-        for (int i = 0; i < 50; ++i) {
-            const QString id = u"%1"_s.arg(i + 1000, 32, 16, QLatin1Char('0'));
-            const QByteArray envelope = "{\"event_id\":\"" + id.toLatin1() + "\"}\n{\"type\":\"event\"}\n"
-                + test::eventLine(id, 1.7e9 + i, u"Error%1"_s.arg(i % 3)) + '\n';
-            socket.write(request("POST", "/api/1/envelope/?sentry_key=lookout", envelope));
-            QCOMPARE(readReply(socket).status, 200);
-        }
-        ::kill(pid_t(process.processId()), signal);
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 0);
-        QVERIFY(process.readAllStandardError().contains("50 accepted"));
-        QCOMPARE(storedEvents(), 50);
-    }
-
-    // Every envelope of the shared fixtures (tests/data/envelopes), through the endpoint: accepted,
-    // or rejected with the reason documented in envelopes/SOURCES.md.
     void sharedEnvelopes_data()
     {
         QTest::addColumn<QString>("file");

@@ -2,6 +2,7 @@
 #include "CliCommon.h"
 #include "GroupCommand.h"
 #include "SyncCommand.h"
+#include "allocator/Allocator.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "ingest/DemoData.h"
@@ -62,7 +63,8 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
     if (parser.isSet(QStringLiteral("version"))) {
-        out() << "lookoutctl " << QCoreApplication::applicationVersion() << '\n';
+        out() << "lookoutctl " << QCoreApplication::applicationVersion() << '\n'
+              << "allocator: " << lookout::allocatorDescription() << '\n';
         return Ok;
     }
 

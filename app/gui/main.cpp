@@ -7,6 +7,7 @@
 #include "ReleaseHealthView.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "allocator/Allocator.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "core/SingleInstance.h"
@@ -144,7 +145,8 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lookout"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
+        QCoreApplication::setApplicationVersion(
+            QStringLiteral(LOOKOUT_VERSION " (allocator: %1)").arg(lookout::allocatorDescription()));
         Translations::install(Translations::chosen(languageArgument(argc, argv)));
         QCommandLineParser parser;
         addOptions(parser);

@@ -26,6 +26,7 @@ private Q_SLOTS:
         const auto [code, out, err] = run({QStringLiteral("--version")});
         QCOMPARE(code, 0);
         QVERIFY2(out.startsWith("lookoutctl " LOOKOUT_VERSION), out.constData());
+        QVERIFY2(out.contains("\nallocator: "), out.constData()); // what a bug report needs to say
     }
 
     void unknownCommandIsAUsageError()

@@ -57,33 +57,46 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray *buffer)
     }
     if (end > m_maxHeader)
         return fail(431, "request headers too large");
-    const QList<QByteArray> lines = buffer->left(end).split('\n');
-    buffer->remove(0, end + 4);
-
-    const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(1).startsWith('/'))
+    // Read through views of the buffer: only the parts kept are copied (every request passes here).
+    const QByteArrayView head = QByteArrayView(*buffer).first(end);
+    const qsizetype firstEol = head.indexOf('\n');
+    const QByteArrayView requestLine = (firstEol < 0 ? head : head.first(firstEol)).trimmed();
+    const qsizetype space1 = requestLine.indexOf(' ');
+    const qsizetype space2 = space1 < 0 ? -1 : requestLine.indexOf(' ', space1 + 1);
+    if (space2 < 0 || requestLine.indexOf(' ', space2 + 1) >= 0)
         return fail(400, "malformed request line");
-    const QByteArray &version = requestLine.at(2);
+    const QByteArrayView method = requestLine.first(space1);
+    const QByteArrayView target = requestLine.sliced(space1 + 1, space2 - space1 - 1);
+    const QByteArrayView version = requestLine.sliced(space2 + 1);
+    if (!isToken(method) || !target.startsWith('/'))
+        return fail(400, "malformed request line");
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return fail(505, "only HTTP/1.0 and HTTP/1.1 are spoken here");
-    m_request.method = requestLine.at(0);
-    const QByteArray &target = requestLine.at(1);
+    const bool http11 = version == "HTTP/1.1";
+    m_request.method = method.toByteArray();
     const qsizetype question = target.indexOf('?');
-    m_request.path = question < 0 ? target : target.left(question);
-    m_request.query = question < 0 ? QByteArray() : target.mid(question + 1);
+    m_request.path = (question < 0 ? target : target.first(question)).toByteArray();
+    m_request.query = question < 0 ? QByteArray() : target.sliced(question + 1).toByteArray();
 
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
+    m_request.headers.reserve(head.count('\n'));
+    // Every line after a '\n' is a header line, an empty last one too (it is malformed).
+    bool more = firstEol >= 0;
+    for (qsizetype at = firstEol + 1; more;) {
+        const qsizetype eol = head.indexOf('\n', at);
+        QByteArrayView line = head.sliced(at, (eol < 0 ? head.size() : eol) - at);
+        more = eol >= 0;
+        at = eol + 1;
         if (line.endsWith('\r'))
             line.chop(1);
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).left(colon))) // also refuses obsolete line folding
+        if (colon <= 0 || !isToken(line.first(colon))) // also refuses obsolete line folding
             return fail(400, "malformed header line");
-        m_request.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
+        m_request.headers.append({line.first(colon).toByteArray().toLower(), line.sliced(colon + 1).trimmed().toByteArray()});
     }
+    buffer->remove(0, end + 4); // the views above end here; removing from the front moves no bytes
 
     const QByteArray connection = m_request.header("connection");
-    m_request.keepAlive = version == "HTTP/1.1" ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
+    m_request.keepAlive = http11 ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
     m_expectContinue = m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0;
 
     const QByteArray transfer = m_request.header("transfer-encoding");

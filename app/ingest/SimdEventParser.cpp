@@ -191,7 +191,7 @@ SimdParseResult parseWith(
         return qtVerdict(json, QStringLiteral("a NUL byte"));
     if (root.type() != simdjson::dom::element_type::OBJECT) // simdjson accepts scalar documents; Qt does not
         return qtVerdict(json, QStringLiteral("not a JSON object"));
-    if (hasUnderflowingNumber(root, json))
+    if (hasUnderflowingNumber(parser.doc, json))
         return qtVerdict(json, QStringLiteral("a number that underflows to zero"));
     return readEvent(root.get_object().value_unsafe(), scope);
 }

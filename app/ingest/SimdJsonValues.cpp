@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace lookout::SimdJson {
@@ -285,32 +286,34 @@ KeyValueList Reader::pairs(Field value)
     return result;
 }
 
-static bool hasZeroDouble(Element value)
+// Walks simdjson's tape (its doc/tape.md) rather than the element tree: a linear pass over the
+// words, several times faster than visiting every value through the DOM API, and this runs on
+// every event. A double is a word tagged 'd' followed by its bits; int64/uint64 also take two words.
+static bool hasZeroDouble(const simdjson::dom::document &document)
 {
-    switch (value.type()) {
-    case element_type::DOUBLE:
-        return value.get_double().value_unsafe() == 0.0;
-    case element_type::ARRAY: {
-        // Copied out first: value_unsafe() refers into the temporary result, which a range-for
-        // would let die before the loop.
-        const Array array = value.get_array().value_unsafe();
-        for (const Element entry : array) {
-            if (hasZeroDouble(entry))
+    const uint64_t *tape = document.tape.get();
+    if (!tape)
+        return false;
+    const uint64_t end = tape[0] & simdjson::internal::JSON_VALUE_MASK; // the root word holds where the root ends
+    for (uint64_t i = 1; i < end;) {
+        switch (char(tape[i] >> 56)) {
+        case 'd': {
+            double value = 1.0;
+            std::memcpy(&value, &tape[i + 1], sizeof value);
+            if (value == 0.0)
                 return true;
+            i += 2;
+            break;
         }
-        return false;
-    }
-    case element_type::OBJECT: {
-        const Object object = value.get_object().value_unsafe();
-        for (const simdjson::dom::key_value_pair field : object) {
-            if (hasZeroDouble(field.value))
-                return true;
+        case 'l':
+        case 'u':
+            i += 2;
+            break;
+        default:
+            ++i;
         }
-        return false;
     }
-    default:
-        return false;
-    }
+    return false;
 }
 
 // Whether a number token with a non-zero digit before its exponent becomes 0.0.
@@ -330,10 +333,10 @@ static bool underflows(std::string_view token)
     return parsed == 0.0;
 }
 
-bool hasUnderflowingNumber(Element root, QByteArrayView json)
+bool hasUnderflowingNumber(const simdjson::dom::document &document, QByteArrayView json)
 {
     // Every number is a double 0.0 in the DOM, or fine: only then are the raw bytes looked at.
-    if (!hasZeroDouble(root))
+    if (!hasZeroDouble(document))
         return false;
     const std::string_view bytes(json.data(), std::size_t(json.size()));
     bool inString = false;

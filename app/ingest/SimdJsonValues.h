@@ -64,6 +64,7 @@ private:
 
 // Checks on the whole document that the fields read do not cover.
 // QJsonDocument rejects a number that underflows to zero (1e-400), simdjson reads it as 0.0.
-bool hasUnderflowingNumber(Element root, QByteArrayView json);
+// document is what json parsed into.
+bool hasUnderflowingNumber(const simdjson::dom::document &document, QByteArrayView json);
 
 } // namespace lookout::SimdJson

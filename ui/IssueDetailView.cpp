@@ -282,7 +282,7 @@ void IssueDetailView::refreshIssue()
     if (!m_issue)
         return;
     const std::optional<IssueSummary> issue = m_store->issue(m_issue->id);
-    if (!issue || m_stored.eventId.isEmpty() || !m_store->event(m_stored.eventId)) {
+    if (!issue || m_stored.eventId.isEmpty() || !m_store->hasEvent(m_stored.eventId)) {
         // Gone, merged away, or waiting for its first event: show what there is now.
         if (!issue || !showIssue(issue->id))
             clear();

@@ -240,6 +240,15 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const Event &event, con
     return insertEvent(projectId, PreparedEvent::from(event, payload));
 }
 
+bool Store::hasEvent(const QString &eventId)
+{
+    Statement &find = m_stmts->findEvent;
+    find.bind(1, eventId);
+    const bool found = find.step();
+    find.reset();
+    return found;
+}
+
 Store::InsertResult Store::insertEvent(qint64 projectId, const PreparedEvent &event)
 {
     Statements &s = *m_stmts;
@@ -247,10 +256,7 @@ Store::InsertResult Store::insertEvent(qint64 projectId, const PreparedEvent &ev
         m_error = statement.errorString();
         return InsertResult::Failed;
     };
-    s.findEvent.bind(1, event.eventId);
-    const bool duplicate = s.findEvent.step();
-    s.findEvent.reset();
-    if (duplicate)
+    if (hasEvent(event.eventId))
         return InsertResult::Duplicate;
 
     const qint64 when = event.timestampMs;

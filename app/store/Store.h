@@ -270,6 +270,8 @@ public:
     qint64 sessionPayloadCount();
     QDateTime newestEventTime();
     std::optional<StoredEvent> event(const QString &eventId);
+    // Whether the cache holds the event, without reading its payload.
+    bool hasEvent(const QString &eventId);
     std::optional<StoredEvent> latestEvent(qint64 issueId);
     // Calls visit for every event, oldest first, until it returns false.
     bool forEachEvent(const std::function<bool(const StoredEvent &)> &visit);

@@ -269,6 +269,8 @@ private Q_SLOTS:
         // The old issue's hash still finds it.
         test::addEvent(store, 1, hexId(10), 1763640100, QStringLiteral("New"));
         QCOMPARE(store.issueCount({}), 2);
+        QVERIFY(store.hasEvent(hexId(9)) && store.hasEvent(hexId(10)));
+        QVERIFY(!store.hasEvent(hexId(11)));
     }
 
     void readsZlibPayloadsOfAVersion2CacheAndWritesZstd()

@@ -1,16 +1,21 @@
 #include "Allocator.h"
 
-#ifdef LOOKOUT_HAVE_MIMALLOC
-#include <mimalloc.h>
+#ifdef LOOKOUT_HAVE_JEMALLOC
+#include <jemalloc/jemalloc.h>
 #endif
 
 namespace lookout {
 
 QString allocatorDescription()
 {
-#ifdef LOOKOUT_HAVE_MIMALLOC
-    const int version = mi_version(); // e.g. 301 for 3.0.1
-    return QStringLiteral("mimalloc %1.%2.%3").arg(version / 100).arg(version / 10 % 10).arg(version % 10);
+#ifdef LOOKOUT_HAVE_JEMALLOC
+    const char *version = nullptr;
+    size_t length = sizeof version;
+    if (mallctl("version", static_cast<void *>(&version), &length, nullptr, 0) == 0 && version) {
+        const QString text = QString::fromLatin1(version); // e.g. 5.3.0-0-g54eaed1d...
+        return QStringLiteral("jemalloc %1").arg(text.section(u'-', 0, 0));
+    }
+    return QStringLiteral("jemalloc");
 #else
     return QStringLiteral("the C library's malloc");
 #endif

@@ -73,9 +73,17 @@ bool IssueTextIndex::add(qint64 issueId, qint64 eventRowId, const EventText &tex
             const quint64 key = hash ^ issueMix;
             if (m_known.contains(key))
                 continue;
-            if (!m_addPiece.bind(1, issueId).bind(2, qint64(hash)).exec())
-                return fail(m_addPiece);
-            const bool isNew = sqlite3_changes(m_db) > 0;
+            // A message, an exception or a stack is remembered in the cache too, so that the next
+            // process does not index it again for this issue: they are the big pieces, a few per
+            // event, and mostly repeat. Breadcrumb and tag lines are many per event and mostly new:
+            // a row for each cost more (an import ran at half the speed) than indexing a repeated
+            // line once more after a restart, so they are remembered only here, in memory.
+            bool isNew = true;
+            if (whole) {
+                if (!m_addPiece.bind(1, issueId).bind(2, qint64(hash)).exec())
+                    return fail(m_addPiece);
+                isNew = sqlite3_changes(m_db) > 0;
+            }
             if (m_known.size() >= maxKnown)
                 m_known.clear();
             m_known.insert(key);

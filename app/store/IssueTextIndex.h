@@ -14,7 +14,9 @@ struct EventText;
 
 // Free-text search finds issues, so the text is indexed per issue: an event adds to issue_text_fts
 // only the pieces of text (a message, an exception, a stack, one breadcrumb, one tag value) its
-// issue has not had before, under a rowid that carries the issue id (issue << 32 | event row). A
+// issue has not had before, under a rowid that carries the issue id (issue << 32 | event row).
+// Messages, exceptions and stacks are remembered in issue_text_pieces; breadcrumb and tag lines
+// only in memory, so after a restart a line may be indexed once more for its issue. A
 // search then reads issue ids straight from the index, without looking up one event per match: the
 // events of an issue repeat most of their text, so an index per event made a common word cost a
 // lookup for each of hundreds of thousands of events.

@@ -2,6 +2,9 @@
 
 namespace lookout {
 
+// A chunk size with its extensions; longer lines are refused.
+constexpr qsizetype maxChunkLine = 1024;
+
 QByteArray HttpRequest::header(QByteArrayView lowercaseName) const
 {
     for (const auto &[name, value] : headers) {
@@ -51,7 +54,9 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray *buffer)
         buffer->remove(0, 2);
     const qsizetype end = buffer->indexOf("\r\n\r\n");
     if (end < 0) {
-        if (buffer->size() > m_maxHeader)
+        // The blank line could still begin within the last 3 bytes: only past that is the head
+        // over the limit, whichever way the bytes arrive (the same answer as with all of them).
+        if (buffer->size() - 3 > m_maxHeader)
             return fail(431, "request headers too large");
         return Status::NeedMore;
     }
@@ -166,11 +171,10 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray *buffer)
         }
         case Phase::ChunkSize: {
             const qsizetype eol = buffer->indexOf("\r\n");
-            if (eol < 0) {
-                if (buffer->size() > 1024)
-                    return fail(400, "malformed chunk size line");
+            if (eol > maxChunkLine || (eol < 0 && buffer->size() - 1 > maxChunkLine))
+                return fail(400, "malformed chunk size line");
+            if (eol < 0)
                 return Status::NeedMore;
-            }
             QByteArray line = buffer->left(eol);
             buffer->remove(0, eol + 2);
             const qsizetype semicolon = line.indexOf(';'); // chunk extensions are ignored
@@ -208,11 +212,11 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray *buffer)
         case Phase::Trailers: {
             // Trailer fields are read and dropped, up to the blank line.
             const qsizetype eol = buffer->indexOf("\r\n");
-            if (eol < 0) {
-                if (buffer->size() > m_maxHeader)
-                    return fail(431, "trailers too large");
+            m_trailerBytes += eol < 0 ? 0 : eol + 2;
+            if (m_trailerBytes > m_maxHeader || (eol < 0 && m_trailerBytes + buffer->size() - 1 > m_maxHeader))
+                return fail(431, "trailers too large");
+            if (eol < 0)
                 return Status::NeedMore;
-            }
             buffer->remove(0, eol + 2);
             if (eol == 0) {
                 m_phase = Phase::Done;
@@ -230,6 +234,7 @@ HttpRequest HttpRequestParser::take()
     m_phase = Phase::Head;
     m_contentLength = -1;
     m_chunkLeft = 0;
+    m_trailerBytes = 0;
     m_chunked = false;
     m_expectContinue = false;
     return request;

@@ -24,7 +24,8 @@ struct HttpRequest
 //
 // Limits are checked as early as the bytes allow: a Content-Length over maxBodyBytes is refused
 // as soon as the headers end (before any of the body is read), a chunked body as soon as its
-// chunks add up past the limit, headers past maxHeaderBytes before the blank line.
+// chunks add up past the limit, headers (and trailers) past maxHeaderBytes before the blank line.
+// How the bytes are split between calls never changes the answer (tests/fuzz: http_request).
 class HttpRequestParser
 {
 public:
@@ -61,6 +62,7 @@ private:
     HttpRequest m_request;
     qint64 m_contentLength = -1;
     qint64 m_chunkLeft = 0;
+    qsizetype m_trailerBytes = 0; // of the trailer lines read so far
     bool m_chunked = false;
     bool m_expectContinue = false;
     int m_errorStatus = 0;

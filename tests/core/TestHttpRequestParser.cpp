@@ -164,6 +164,34 @@ private Q_SLOTS:
         }
     }
 
+    void limitsGiveTheSameAnswerHoweverTheBytesArrive()
+    {
+        // A head of exactly the limit (256 bytes before the blank line) is fine, one more is not:
+        // also when the bytes come one at a time and the blank line has not been seen yet.
+        const QByteArray start = "GET / HTTP/1.1\r\nA: ";
+        for (const int extra : {0, 1}) {
+            const QByteArray head = start + QByteArray(256 - start.size() + extra, 'a');
+            for (const qsizetype step : {qsizetype(4096), qsizetype(1)}) {
+                const Fed fed = feed(head + "\r\n\r\n", step);
+                QCOMPARE(fed.errorStatus, extra ? 431 : 0);
+                QCOMPARE(fed.requests.size(), extra ? 0 : 1);
+            }
+        }
+        // Chunk extensions up to a 1024-byte size line; trailers up to the header limit.
+        const QByteArray chunked = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (const int extra : {0, 1}) {
+            const QByteArray sizeLine = "1;" + QByteArray(1022 + extra, 'x');
+            const QByteArray trailer = "T: " + QByteArray(256 - 5 - 2 + extra, 't');
+            for (const qsizetype step : {qsizetype(4096), qsizetype(1)}) {
+                Fed fed = feed(chunked + sizeLine + "\r\nz\r\n0\r\n\r\n", step);
+                QCOMPARE(fed.errorStatus, extra ? 400 : 0);
+                fed = feed(chunked + "0\r\n" + trailer + "\r\n\r\n", step);
+                QCOMPARE(fed.errorStatus, extra ? 431 : 0);
+                QCOMPARE(fed.requests.size(), extra ? 0 : 1);
+            }
+        }
+    }
+
     void headersTooLargeAreRefusedBeforeTheyEnd()
     {
         // No blank line yet: the limit is checked on what has arrived, not on a whole head.

@@ -23,6 +23,7 @@ int search(const uint8_t *data, size_t size);
 int linkHeader(const uint8_t *data, size_t size);
 int rateLimit(const uint8_t *data, size_t size);
 int grouping(const uint8_t *data, size_t size);
+int httpRequest(const uint8_t *data, size_t size);
 
 struct NamedTarget
 {
@@ -40,6 +41,7 @@ inline constexpr NamedTarget targets[] = {
     {"link_header", linkHeader},
     {"rate_limit", rateLimit},
     {"grouping", grouping},
+    {"http_request", httpRequest},
 };
 
 // Aborts with a message: an invariant failed (the fuzzer saves the input).

@@ -318,9 +318,8 @@ QByteArray Store::issueSetTable(int slot)
     if (!insert.isValid())
         return {};
     for (const qint64 id : (*m_setIds)[size_t(slot)]->ids()) {
-        if (!insert.bind(1, id).exec())
+        if (!insert.bind(1, id).exec()) // exec() resets the statement
             return {};
-        insert.reset();
     }
     m_setsChanges = sqlite3_total_changes64(m_db);
     return table;

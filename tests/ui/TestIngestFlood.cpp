@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <vector>
 
 using namespace lookout;
@@ -324,6 +325,34 @@ Stored readStore(const QString &path)
     return stored;
 }
 
+// The real main window on a fresh cache, shown at a desktop size, with local ingest switched on
+// (any free port), as a user would have it.
+struct IngestingWindow
+{
+    Store store; // outlives the window, which reads it
+    std::unique_ptr<MainWindow> window;
+    QString problem;
+
+    bool open(const QString &path)
+    {
+        if (!store.open(path)) {
+            problem = store.errorString();
+            return false;
+        }
+        QSettings().setValue(u"ingest/port"_s, 0);
+        window = std::make_unique<MainWindow>(&store, &SystemClock::instance());
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            problem = u"the window was not exposed"_s;
+            return false;
+        }
+        window->ingestToggle()->trigger();
+        problem = window->ingestServer()->errorString();
+        return window->ingestServer()->isRunning();
+    }
+};
+
 QString someOf(const QSet<QByteArray> &ids)
 {
     return QString::fromLatin1(QList<QByteArray>(ids.cbegin(), ids.cend()).mid(0, 5).join(' '));
@@ -348,16 +377,10 @@ private Q_SLOTS:
     void floodFrom64ConnectionsKeepsTheWindowResponsiveAndLosesNothing()
     {
         const QString path = m_dir.filePath(u"flood.sqlite"_s);
-        Store store;
-        QVERIFY(store.open(path));
-        QSettings().setValue(u"ingest/port"_s, 0); // any free port
-        MainWindow window(&store, &SystemClock::instance());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.ingestToggle()->trigger();
+        IngestingWindow ingesting;
+        QVERIFY2(ingesting.open(path), qPrintable(ingesting.problem));
+        MainWindow &window = *ingesting.window;
         IngestServer *server = window.ingestServer();
-        QVERIFY2(server->isRunning(), qPrintable(server->errorString()));
         // Requests per connection: LOOKOUT_FLOOD_REQUESTS (fewer under the asan preset).
         const int perConnection = environmentInt("LOOKOUT_FLOOD_REQUESTS", 160);
         const int connections = 64;
@@ -454,16 +477,10 @@ private Q_SLOTS:
     void switchingOffDuringTheFloodKeepsWhatWasAnswered()
     {
         const QString path = m_dir.filePath(u"off.sqlite"_s);
-        Store store;
-        QVERIFY(store.open(path));
-        QSettings().setValue(u"ingest/port"_s, 0);
-        MainWindow window(&store, &SystemClock::instance());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.ingestToggle()->trigger();
+        IngestingWindow ingesting;
+        QVERIFY2(ingesting.open(path), qPrintable(ingesting.problem));
+        MainWindow &window = *ingesting.window;
         IngestServer *server = window.ingestServer();
-        QVERIFY2(server->isRunning(), qPrintable(server->errorString()));
 
         // More than it will send before it is cut off; off after an eighth of that is answered.
         const int perConnection = environmentInt("LOOKOUT_FLOOD_REQUESTS", 160) * 4;
